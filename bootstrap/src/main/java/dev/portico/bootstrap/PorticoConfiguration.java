@@ -1,0 +1,51 @@
+package dev.portico.bootstrap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.portico.bootstrap.config.CorsConfig;
+import dev.portico.bootstrap.config.DatabaseConfig;
+import dev.portico.bootstrap.config.HttpConfig;
+import io.dropwizard.core.Configuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/** The whole YAML configuration; key names follow section 9 of the API contract. */
+public class PorticoConfiguration extends Configuration {
+
+    @NotEmpty
+    @Pattern(regexp = "https?://[^/?#\\s]+(/[^?#\\s]*)?", message = "must be an absolute http(s) URL without query or fragment")
+    @JsonProperty
+    private String publicBaseUrl = "http://localhost:8080";
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DatabaseConfig database = new DatabaseConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private CorsConfig cors = new CorsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private HttpConfig http = new HttpConfig();
+
+    public String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public DatabaseConfig getDatabase() {
+        return database;
+    }
+
+    public CorsConfig getCors() {
+        return cors;
+    }
+
+    public HttpConfig getHttp() {
+        return http;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.portico.bootstrap.cli;
+
+import dev.portico.bootstrap.PorticoConfiguration;
+import dev.portico.bootstrap.StartupRefusedException;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ServerCommand;
+import net.sourceforge.argparse4j.inf.Namespace;
+
+/** Dropwizard's {@code server} command, but a refused start-up prints one line instead of a stack trace. */
+public final class PorticoServerCommand extends ServerCommand<PorticoConfiguration> {
+
+    public PorticoServerCommand(Application<PorticoConfiguration> application) {
+        super(application);
+    }
+
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable error) {
+        if (error instanceof StartupRefusedException refused) {
+            cli.getStdErr().println("portico: refusing to start: " + refused.getMessage());
+            return;
+        }
+        super.onError(cli, namespace, error);
+    }
+}

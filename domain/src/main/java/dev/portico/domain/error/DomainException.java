@@ -1,0 +1,24 @@
+package dev.portico.domain.error;
+
+import java.util.Optional;
+
+/**
+ * A failure the core reports to its callers: a business rule was broken or a resource is not
+ * there. Adapters translate each subclass into their own protocol; the core never builds responses.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits InvalidInputException, ResourceNotFoundException, ConflictException, ForbiddenException,
+                GoneException, PreconditionFailedException, UpstreamUnavailableException {
+
+    private final String field;
+
+    protected DomainException(String message, String field) {
+        super(message, null, false, false);
+        this.field = field;
+    }
+
+    /** The one input field at fault, as the client named it, when there is exactly one. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+}
