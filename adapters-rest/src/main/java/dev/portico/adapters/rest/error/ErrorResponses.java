@@ -2,7 +2,7 @@ package dev.portico.adapters.rest.error;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.portico.adapters.rest.platform.RequestIds;
+import dev.portico.adapters.rest.requestid.RequestIds;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.portico.adapters.rest.error;
 
-import dev.portico.adapters.rest.platform.RequestIds;
+import dev.portico.adapters.rest.requestid.RequestIds;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.platform;
 
+import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
 import java.io.PrintWriter;

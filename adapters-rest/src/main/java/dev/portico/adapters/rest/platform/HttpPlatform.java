@@ -1,5 +1,7 @@
 package dev.portico.adapters.rest.platform;
 
+import dev.portico.adapters.rest.requestid.RequestIdFilter;
+import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.adapters.rest.error.ConstraintViolationExceptionMapper;
 import dev.portico.adapters.rest.error.DomainExceptionMapper;
 import dev.portico.adapters.rest.error.JsonProcessingExceptionMapper;
