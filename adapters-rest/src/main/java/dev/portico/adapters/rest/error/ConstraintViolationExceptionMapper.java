@@ -2,10 +2,12 @@ package dev.portico.adapters.rest.error;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,20 +33,24 @@ public final class ConstraintViolationExceptionMapper implements ExceptionMapper
         return ErrorResponses.of(ErrorCode.VALIDATION_ERROR, "'" + field + "' " + violation.getMessage(), field);
     }
 
+    /** The client's name for the violated input, or null when the body as a whole is at fault. */
     static String fieldOf(Path path) {
-        String last = null;
+        Path.Node last = null;
         for (Path.Node node : path) {
-            if (node.getName() != null) {
-                last = node.getName();
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
+                last = node;
             }
         }
-        if (last == null || last.equals("The request body") || last.startsWith("arg")) {
+        if (last == null) {
             return null;
         }
-        Matcher parameter = JERSEY_PARAMETER.matcher(last);
+        Matcher parameter = JERSEY_PARAMETER.matcher(last.getName());
         if (parameter.matches()) {
             return parameter.group(1);
         }
-        return CAMEL_HUMP.matcher(last).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
+        if (last.getKind() == ElementKind.PARAMETER) {
+            return null;
+        }
+        return CAMEL_HUMP.matcher(last.getName()).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 }
