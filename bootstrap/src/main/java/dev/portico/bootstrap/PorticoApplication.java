@@ -1,9 +1,13 @@
 package dev.portico.bootstrap;
 
+import dev.portico.adapters.rest.docs.DocsServlet;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
+import dev.portico.adapters.rest.openapi.OpenApiResource;
 import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
 import dev.portico.adapters.rest.pulse.PulseResource;
 import dev.portico.application.pulse.CheckPulse;
+import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
 import dev.portico.bootstrap.storage.Storage;
 import dev.portico.bootstrap.storage.StorageFactory;
@@ -47,6 +51,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     protected void addDefaultCommands(Bootstrap<PorticoConfiguration> bootstrap) {
         bootstrap.addCommand(new PorticoServerCommand(this));
         bootstrap.addCommand(new CheckCommand<>(this));
+        bootstrap.addCommand(new OpenApiCommand());
     }
 
     @Override
@@ -65,6 +70,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
         HttpPlatform.install(environment, httpSettings(configuration));
         environment.jersey().register(new PulseResource(checkPulse));
+        environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
+        environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
     }
 
     private static void takeOverFrameworkErrors(PorticoConfiguration configuration) {

@@ -8,7 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(name = "ErrorEnvelope", description = "Every error, from every layer, has exactly this shape.")
 public record ErrorEnvelope(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Error error) {
 
-    @Schema(name = "Error", description = "What went wrong, for people and programs.")
+    @Schema(name = "ErrorDetail", description = "What went wrong, for people and programs.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Error(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "VALIDATION_ERROR",

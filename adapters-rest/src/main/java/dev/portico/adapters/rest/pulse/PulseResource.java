@@ -41,10 +41,21 @@ public final class PulseResource {
                         content = @Content(schema = @Schema(implementation = PulseResponse.class),
                                 examples = @ExampleObject(value = "{\"status\":\"down\",\"version\":\"0.1.0\","
                                         + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"down\"}}"))),
+                @ApiResponse(responseCode = "400", description = "A token was sent in the query string "
+                        + "(`access_token`, `refresh_token` or `token`); `field` names it.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = "{\"error\":{\"code\":\"VALIDATION_ERROR\","
+                                        + "\"message\":\"Tokens must not be sent in the URL; use the Authorization header\","
+                                        + "\"field\":\"access_token\",\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}"))),
                 @ApiResponse(responseCode = "406", description = "`Accept` excludes application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = "{\"error\":{\"code\":\"NOT_ACCEPTABLE\","
+                                        + "\"message\":\"This endpoint only produces application/json\","
+                                        + "\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}"))),
+                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = "{\"error\":{\"code\":\"INTERNAL_ERROR\","
+                                        + "\"message\":\"Something went wrong\",\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}")))
             })
     public Response pulse() {
         Pulse pulse = checkPulse.check();
