@@ -9,6 +9,7 @@ import dev.portico.adapters.rest.pulse.PulseResource;
 import dev.portico.application.pulse.CheckPulse;
 import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
+import dev.portico.bootstrap.health.StorageHealthCheck;
 import dev.portico.bootstrap.storage.Storage;
 import dev.portico.bootstrap.storage.StorageFactory;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -66,6 +67,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         takeOverFrameworkErrors(configuration);
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
+        environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
         CheckPulse checkPulse = new CheckPulse(storage.health(), Clock.systemUTC(), Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));

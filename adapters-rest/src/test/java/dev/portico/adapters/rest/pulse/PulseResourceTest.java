@@ -1,0 +1,51 @@
+package dev.portico.adapters.rest.pulse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.portico.adapters.rest.platform.StrictJson;
+import dev.portico.application.pulse.CheckPulse;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.dropwizard.testing.junit5.ResourceExtension;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(DropwizardExtensionsSupport.class)
+class PulseResourceTest {
+
+    static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
+    static final ResourceExtension RESOURCE = ResourceExtension.builder()
+            .setMapper(StrictJson.configure(Jackson.newObjectMapper()))
+            .addResource(new PulseResource(new CheckPulse(DATABASE_UP::get, Clock.systemUTC(), "9.9.9")))
+            .build();
+
+    @Test
+    void givenAReachableDatabase_pulse_answers200Ok() {
+        DATABASE_UP.set(true);
+
+        Response response = RESOURCE.target("/api/v1/pulse").request().get();
+        JsonNode body = response.readEntity(JsonNode.class);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(body.path("status").asText()).isEqualTo("ok");
+        assertThat(body.path("version").asText()).isEqualTo("9.9.9");
+        assertThat(body.path("uptime_seconds").isIntegralNumber()).isTrue();
+        assertThat(body.path("checks").path("database").asText()).isEqualTo("ok");
+    }
+
+    @Test
+    void givenAnUnreachableDatabase_pulse_answers503Down() {
+        DATABASE_UP.set(false);
+
+        Response response = RESOURCE.target("/api/v1/pulse").request().get();
+        JsonNode body = response.readEntity(JsonNode.class);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(body.path("status").asText()).isEqualTo("down");
+        assertThat(body.path("checks").path("database").asText()).isEqualTo("down");
+    }
+}
