@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
@@ -49,9 +50,9 @@ public final class SqliteMigrations {
     }
 
     public SqliteMigrations(Jdbi jdbi, String location, ClassLoader classLoader) {
-        this.jdbi = jdbi;
-        this.location = location;
-        this.classLoader = classLoader;
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.location = Objects.requireNonNull(location, "location");
+        this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
     }
 
     /** The migrations this build ships, in order, without touching the database. */
