@@ -1,0 +1,50 @@
+package dev.portico.adapters.rest.error;
+
+import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.DomainException;
+import dev.portico.domain.error.ForbiddenException;
+import dev.portico.domain.error.GoneException;
+import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.PreconditionFailedException;
+import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UpstreamUnavailableException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** Translates the core's failures into the envelope; the core itself never sees HTTP. */
+public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        return responseFor(exception);
+    }
+
+    static Response responseFor(DomainException exception) {
+        String field = exception.field().orElse(null);
+        Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), exception.getMessage(), field);
+        if (exception instanceof UpstreamUnavailableException unavailable) {
+            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, unavailable.retryAfter().toSeconds()));
+        }
+        return response.build();
+    }
+
+    private static ErrorCode codeFor(DomainException exception) {
+        if (exception instanceof InvalidInputException) {
+            return ErrorCode.VALIDATION_ERROR;
+        } else if (exception instanceof ResourceNotFoundException) {
+            return ErrorCode.NOT_FOUND;
+        } else if (exception instanceof ConflictException) {
+            return ErrorCode.CONFLICT;
+        } else if (exception instanceof ForbiddenException) {
+            return ErrorCode.FORBIDDEN;
+        } else if (exception instanceof GoneException) {
+            return ErrorCode.GONE;
+        } else if (exception instanceof PreconditionFailedException) {
+            return ErrorCode.PRECONDITION_FAILED;
+        } else if (exception instanceof UpstreamUnavailableException) {
+            return ErrorCode.UPSTREAM_UNAVAILABLE;
+        }
+        throw new IllegalStateException("Unmapped domain error " + exception.getClass().getSimpleName());
+    }
+}

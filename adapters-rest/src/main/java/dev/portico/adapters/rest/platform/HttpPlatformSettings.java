@@ -1,0 +1,12 @@
+package dev.portico.adapters.rest.platform;
+
+import java.util.List;
+
+/** What the cross-cutting HTTP layer needs from configuration. */
+public record HttpPlatformSettings(long maxBodyBytes, List<String> allowedOrigins, boolean behindHttps,
+                                   long hstsMaxAgeSeconds) {
+
+    public HttpPlatformSettings {
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.portico.adapters.rest.pulse;
+
+import dev.portico.adapters.rest.error.ErrorEnvelope;
+import dev.portico.application.pulse.CheckPulse;
+import dev.portico.application.pulse.Pulse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code GET /api/v1/pulse}: public, cheap, and honest about the database. */
+@Path("/api/v1/pulse")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Operations", description = "Health of the running service.")
+public final class PulseResource {
+
+    private final CheckPulse checkPulse;
+
+    public PulseResource(CheckPulse checkPulse) {
+        this.checkPulse = checkPulse;
+    }
+
+    @GET
+    @Operation(operationId = "getPulse", summary = "Report the service's health",
+            description = "Public. Runs a real query against the database on every call. Answers 200 with "
+                    + "`status: ok` when every dependency works, and 503 with `status: down` when the database "
+                    + "cannot be queried.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The service is up.",
+                        content = @Content(schema = @Schema(implementation = PulseResponse.class),
+                                examples = @ExampleObject(value = "{\"status\":\"ok\",\"version\":\"0.1.0\","
+                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"ok\"}}"))),
+                @ApiResponse(responseCode = "503", description = "The database cannot be queried.",
+                        content = @Content(schema = @Schema(implementation = PulseResponse.class),
+                                examples = @ExampleObject(value = "{\"status\":\"down\",\"version\":\"0.1.0\","
+                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"down\"}}"))),
+                @ApiResponse(responseCode = "406", description = "`Accept` excludes application/json.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class))),
+                @ApiResponse(responseCode = "500", description = "Unexpected failure.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class)))
+            })
+    public Response pulse() {
+        Pulse pulse = checkPulse.check();
+        int status = pulse.status() == Pulse.Status.DOWN ? 503 : 200;
+        return Response.status(status).entity(PulseResponse.from(pulse)).build();
+    }
+}

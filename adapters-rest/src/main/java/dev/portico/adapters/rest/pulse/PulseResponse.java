@@ -1,0 +1,33 @@
+package dev.portico.adapters.rest.pulse;
+
+import dev.portico.application.pulse.Pulse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Locale;
+
+/** The public health summary of {@code GET /api/v1/pulse}. */
+@Schema(name = "Pulse", description = "Whether the service can do its work right now.")
+public record PulseResponse(
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ok", allowableValues = {"ok", "degraded", "down"})
+        String status,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "0.1.0")
+        String version,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "3600", description = "Whole seconds since start-up.")
+        long uptimeSeconds,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+        Checks checks) {
+
+    @Schema(name = "PulseChecks", description = "One entry per dependency, each checked for real.")
+    public record Checks(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ok", allowableValues = {"ok", "down"},
+                    description = "Result of a real query against the store.")
+            String database) {
+    }
+
+    static PulseResponse from(Pulse pulse) {
+        return new PulseResponse(
+                pulse.status().name().toLowerCase(Locale.ROOT),
+                pulse.version(),
+                pulse.uptime().toSeconds(),
+                new Checks(pulse.databaseReachable() ? "ok" : "down"));
+    }
+}

@@ -1,0 +1,169 @@
+package dev.portico.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import dev.portico.adapters.persistence.archfixture.AdapterReachingIntoBootstrap;
+import dev.portico.adapters.persistence.archfixture.SomePersistenceAdapter;
+import dev.portico.adapters.rest.archcyclea.RestCycleA;
+import dev.portico.adapters.rest.archcycleb.RestCycleB;
+import dev.portico.adapters.rest.archfixture.ResourceCallingAPort;
+import dev.portico.adapters.rest.archfixture.ResourceUsingADataSource;
+import dev.portico.adapters.rest.archfixture.ResourceUsingJdbc;
+import dev.portico.adapters.rest.archfixture.ResourceUsingJdbi;
+import dev.portico.adapters.rest.archfixture.ResourceUsingPersistenceAdapter;
+import dev.portico.adapters.rest.archfixture.ResourceUsingTheJdkHttpClient;
+import dev.portico.application.archfixture.UseCaseReferencingAnAdapter;
+import dev.portico.application.archfixture.UseCaseUsingJdbi;
+import dev.portico.application.archfixture.port.SomePort;
+import dev.portico.bootstrap.archfixture.SomeWiring;
+import dev.portico.domain.archcyclea.CycleA;
+import dev.portico.domain.archcycleb.CycleB;
+import dev.portico.domain.archfixture.DomainClassCallingAUseCase;
+import dev.portico.domain.archfixture.DomainClassReferencingAnAdapter;
+import dev.portico.domain.archfixture.DomainClassUsingJackson;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Proves that every rule in {@link PorticoArchitectureRules} bites: each is evaluated against
+ * deliberately broken fixture classes (test sources of this module, in packages that the rules
+ * cover) and must report the offending fixture by name. A rule that passes here would pass on any
+ * code base and protect nothing.
+ */
+class ArchitectureRulesBiteTest {
+
+    private static final List<Class<?>> FIXTURES = List.of(
+            DomainClassUsingJackson.class,
+            DomainClassReferencingAnAdapter.class,
+            DomainClassCallingAUseCase.class,
+            CycleA.class,
+            CycleB.class,
+            SomePort.class,
+            UseCaseUsingJdbi.class,
+            UseCaseReferencingAnAdapter.class,
+            SomePersistenceAdapter.class,
+            AdapterReachingIntoBootstrap.class,
+            ResourceUsingPersistenceAdapter.class,
+            ResourceCallingAPort.class,
+            ResourceUsingJdbi.class,
+            ResourceUsingJdbc.class,
+            ResourceUsingADataSource.class,
+            ResourceUsingTheJdkHttpClient.class,
+            RestCycleA.class,
+            RestCycleB.class,
+            SomeWiring.class);
+
+    private static final JavaClasses FIXTURE_CLASSES =
+            new ClassFileImporter().importClasses(FIXTURES.toArray(Class<?>[]::new));
+
+    @Test
+    void a_domain_class_using_jackson_breaks_domain_should_depend_only_on_the_jdk() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.domain_should_depend_only_on_the_jdk, DomainClassUsingJackson.class);
+    }
+
+    @Test
+    void a_use_case_using_jdbi_breaks_application_should_depend_only_on_the_domain_and_the_jdk() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.application_should_depend_only_on_the_domain_and_the_jdk,
+                UseCaseUsingJdbi.class);
+    }
+
+    @Test
+    void a_resource_using_a_persistence_adapter_breaks_adapters_should_not_depend_on_each_other() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.adapters_should_not_depend_on_each_other,
+                ResourceUsingPersistenceAdapter.class);
+    }
+
+    @Test
+    void a_domain_class_referencing_an_adapter_breaks_only_bootstrap_should_reference_adapters() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.only_bootstrap_should_reference_adapters,
+                DomainClassReferencingAnAdapter.class);
+    }
+
+    @Test
+    void a_use_case_building_its_own_adapter_breaks_only_bootstrap_should_reference_adapters() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.only_bootstrap_should_reference_adapters,
+                UseCaseReferencingAnAdapter.class);
+    }
+
+    @Test
+    void two_domain_feature_packages_in_a_cycle_break_feature_packages_should_be_free_of_cycles() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.feature_packages_should_be_free_of_cycles, CycleA.class, CycleB.class);
+    }
+
+    @Test
+    void two_rest_feature_packages_in_a_cycle_break_feature_packages_should_be_free_of_cycles() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.feature_packages_should_be_free_of_cycles,
+                RestCycleA.class,
+                RestCycleB.class);
+    }
+
+    @ParameterizedTest(name = "{0} breaks rest_adapters_should_reach_ports_only_through_use_cases")
+    @ValueSource(classes = {
+        ResourceCallingAPort.class,
+        ResourceUsingJdbi.class,
+        ResourceUsingJdbc.class,
+        ResourceUsingADataSource.class,
+        ResourceUsingTheJdkHttpClient.class
+    })
+    void a_resource_bypassing_the_use_cases_breaks_rest_adapters_should_reach_ports_only_through_use_cases(
+            Class<?> resource) {
+        assertThatRuleReports(PorticoArchitectureRules.rest_adapters_should_reach_ports_only_through_use_cases, resource);
+    }
+
+    @ParameterizedTest(name = "{0} breaks dependencies_should_point_inwards_from_bootstrap_to_the_domain")
+    @ValueSource(classes = {
+        DomainClassCallingAUseCase.class,
+        DomainClassReferencingAnAdapter.class,
+        UseCaseReferencingAnAdapter.class,
+        AdapterReachingIntoBootstrap.class
+    })
+    void a_class_depending_outwards_breaks_dependencies_should_point_inwards_from_bootstrap_to_the_domain(
+            Class<?> outwardDependent) {
+        assertThatRuleReports(
+                PorticoArchitectureRules.dependencies_should_point_inwards_from_bootstrap_to_the_domain,
+                outwardDependent);
+    }
+
+    @Test
+    void the_architecture_test_imports_none_of_the_broken_fixtures() {
+        JavaClasses production = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("dev.portico");
+        Set<String> productionNames = production.stream().map(JavaClass::getName).collect(Collectors.toSet());
+
+        assertThat(productionNames).isNotEmpty();
+        assertThat(productionNames).doesNotContainAnyElementsOf(
+                FIXTURES.stream().map(Class::getName).toList());
+    }
+
+    private static void assertThatRuleReports(ArchRule rule, Class<?>... offenders) {
+        EvaluationResult result = rule.evaluate(FIXTURE_CLASSES);
+
+        assertThat(result.hasViolation())
+                .as("rule '%s' should be violated by the fixtures", rule.getDescription())
+                .isTrue();
+        List<String> details = result.getFailureReport().getDetails();
+        for (Class<?> offender : offenders) {
+            assertThat(details)
+                    .as("failure report of rule '%s'", rule.getDescription())
+                    .anySatisfy(line -> assertThat(line).contains(offender.getName()));
+        }
+    }
+}

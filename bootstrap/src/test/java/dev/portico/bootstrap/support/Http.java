@@ -1,0 +1,91 @@
+package dev.portico.bootstrap.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for integration tests that leaves headers and bodies exactly as written. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+
+    public Http(int port) {
+        this.baseUrl = "http://127.0.0.1:" + port;
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
+    }
+
+    public Reply send(HttpRequest.Builder request) {
+        try {
+            return new Reply(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply postJson(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new AssertionError("Body is not JSON: " + response.body(), e);
+            }
+        }
+
+        /** Asserts the contract's envelope: status, code, field (or its absence) and the request id. */
+        public Reply assertError(int status, String code, String field) {
+            assertThat(status()).as("status of %s", body()).isEqualTo(status);
+            assertThat(header("Content-Type")).isEqualToIgnoringCase("application/json;charset=utf-8");
+            JsonNode error = json().path("error");
+            assertThat(json().size()).as("envelope has only 'error'").isEqualTo(1);
+            assertThat(error.path("code").asText()).isEqualTo(code);
+            assertThat(error.path("message").asText()).isNotBlank();
+            if (field == null) {
+                assertThat(error.has("field")).as("field absent in %s", body()).isFalse();
+            } else {
+                assertThat(error.path("field").asText()).isEqualTo(field);
+            }
+            assertThat(error.path("request_id").asText()).isNotBlank().isEqualTo(header("X-Request-Id"));
+            assertThat(body()).doesNotContain("Exception", "at dev.portico", "jetty", "jersey", "sqlite", "SELECT");
+            return this;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.portico.bootstrap.support;
+
+import dev.portico.bootstrap.PorticoApplication;
+import dev.portico.bootstrap.PorticoConfiguration;
+import io.dropwizard.core.setup.Environment;
+import java.util.Map;
+
+/** The real application, with a test secret and one extra resource that exercises body parsing. */
+public class TestApplication extends PorticoApplication {
+
+    public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+    public TestApplication() {
+        super(Map.of("JWT_SECRET", JWT_SECRET));
+    }
+
+    @Override
+    public void run(PorticoConfiguration configuration, Environment environment) {
+        super.run(configuration, environment);
+        environment.jersey().register(new ProbeResource());
+    }
+}

@@ -1,0 +1,41 @@
+package dev.portico.bootstrap.support;
+
+import dev.portico.bootstrap.PorticoConfiguration;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Boots the real application on random ports with a temporary SQLite file. */
+public final class TestApps {
+
+    private TestApps() {
+    }
+
+    public static DropwizardAppExtension<PorticoConfiguration> withSqlite(ConfigOverride... overrides) {
+        return withConfig("test-config.yml", overrides);
+    }
+
+    public static DropwizardAppExtension<PorticoConfiguration> withConfig(String config, ConfigOverride... overrides) {
+        List<ConfigOverride> all = new ArrayList<>(List.of(
+                ConfigOverride.config("database.path", temporaryDatabase().toString())));
+        all.addAll(List.of(overrides));
+        return new DropwizardAppExtension<>(TestApplication.class, ResourceHelpers.resourceFilePath(config),
+                all.toArray(ConfigOverride[]::new));
+    }
+
+    public static Path temporaryDatabase() {
+        try {
+            Path directory = Files.createTempDirectory("portico-test-");
+            directory.toFile().deleteOnExit();
+            return directory.resolve("portico.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
