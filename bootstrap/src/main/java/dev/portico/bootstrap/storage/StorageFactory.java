@@ -1,7 +1,11 @@
 package dev.portico.bootstrap.storage;
 
 import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
+import dev.portico.adapters.persistence.sqlite.MigrationException;
+import dev.portico.adapters.persistence.sqlite.SqliteConnections;
+import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.adapters.persistence.sqlite.SqliteStorageHealth;
+import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
@@ -11,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -31,16 +37,26 @@ public final class StorageFactory {
     }
 
     private static Storage openSqlite(DatabaseConfig config, Environment environment) {
-        Path file = ensureParentDirectory(config.getPath());
+        Path file = ensureParentDirectory(config);
         JdbiFactory jdbiFactory = new JdbiFactory();
         Jdbi writer = jdbiFactory.build(environment, writerDataSource(file, config), "sqlite-writer");
         Jdbi reader = jdbiFactory.build(environment, readerDataSource(file, config), "sqlite-reader");
+        if (config.isMigrateOnStart()) {
+            migrate(writer, file);
+        }
         return new Storage(new SqliteStorageHealth(reader));
     }
 
+    private static void migrate(Jdbi writer, Path file) {
+        try {
+            new SqliteMigrations(writer).migrate();
+        } catch (MigrationException refused) {
+            throw new StartupRefusedException("cannot migrate the database at " + file + ": " + refused.getMessage());
+        }
+    }
+
     public static DataSourceFactory writerDataSource(Path file, DatabaseConfig config) {
-        DataSourceFactory factory = baseDataSource(file, config);
-        factory.getProperties().put("transaction_mode", "IMMEDIATE");
+        DataSourceFactory factory = baseDataSource(file, config, true);
         factory.setInitialSize(1);
         factory.setMinSize(1);
         factory.setMaxSize(1);
@@ -48,35 +64,52 @@ public final class StorageFactory {
     }
 
     public static DataSourceFactory readerDataSource(Path file, DatabaseConfig config) {
-        DataSourceFactory factory = baseDataSource(file, config);
+        DataSourceFactory factory = baseDataSource(file, config, false);
         factory.setInitialSize(1);
         factory.setMinSize(1);
         factory.setMaxSize(config.getReadConnections());
         return factory;
     }
 
-    private static DataSourceFactory baseDataSource(Path file, DatabaseConfig config) {
-        DataSourceFactory factory = new DataSourceFactory();
-        factory.setDriverClass("org.sqlite.JDBC");
-        factory.setUrl("jdbc:sqlite:" + file);
-        factory.setProperties(new java.util.HashMap<>(Map.of(
-                "journal_mode", "WAL",
-                "synchronous", "NORMAL",
-                "foreign_keys", "true",
-                "busy_timeout", Long.toString(config.getBusyTimeout().toMilliseconds()))));
-        factory.setValidationQuery("SELECT 1");
-        factory.setMaxWaitForConnection(Duration.milliseconds(config.getBusyTimeout().toMilliseconds()));
-        factory.setCheckConnectionWhileIdle(false);
-        return factory;
+    /**
+     * A Jdbi without a pool, for one-off CLI commands: each handle opens its own connection with the
+     * same pragmas as the server's pools.
+     */
+    public static Jdbi unpooledJdbi(Path file, DatabaseConfig config, boolean writer) {
+        return Jdbi.create(SqliteConnections.jdbcUrl(file), sqliteProperties(config, writer));
     }
 
-    private static Path ensureParentDirectory(String path) {
-        Path file = Path.of(path).toAbsolutePath().normalize();
+    /** The driver properties (pragmas) every SQLite connection gets; the writer's also begin IMMEDIATE. */
+    public static Properties sqliteProperties(DatabaseConfig config, boolean writer) {
+        return SqliteConnections.properties(
+                java.time.Duration.ofMillis(config.getBusyTimeout().toMilliseconds()), writer);
+    }
+
+    /** The configured database file as an absolute path; creates nothing. */
+    public static Path databaseFile(DatabaseConfig config) {
+        return Path.of(config.getPath()).toAbsolutePath().normalize();
+    }
+
+    public static Path ensureParentDirectory(DatabaseConfig config) {
+        Path file = databaseFile(config);
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the directory for the database at " + file, e);
         }
         return file;
+    }
+
+    private static DataSourceFactory baseDataSource(Path file, DatabaseConfig config, boolean writer) {
+        DataSourceFactory factory = new DataSourceFactory();
+        factory.setDriverClass("org.sqlite.JDBC");
+        factory.setUrl(SqliteConnections.jdbcUrl(file));
+        Map<String, String> properties = new HashMap<>();
+        sqliteProperties(config, writer).forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        factory.setProperties(properties);
+        factory.setValidationQuery("SELECT 1");
+        factory.setMaxWaitForConnection(Duration.milliseconds(config.getBusyTimeout().toMilliseconds()));
+        factory.setCheckConnectionWhileIdle(false);
+        return factory;
     }
 }

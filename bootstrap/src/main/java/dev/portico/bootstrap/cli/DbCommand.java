@@ -1,0 +1,92 @@
+package dev.portico.bootstrap.cli;
+
+import dev.portico.adapters.persistence.sqlite.Migration;
+import dev.portico.adapters.persistence.sqlite.MigrationStatus;
+import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
+import dev.portico.bootstrap.PorticoConfiguration;
+import dev.portico.bootstrap.config.DatabaseConfig;
+import dev.portico.bootstrap.storage.StorageFactory;
+import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import net.sourceforge.argparse4j.inf.Subparsers;
+
+/** {@code db migrate [config]} applies pending schema migrations; {@code db status [config]} lists them. */
+public final class DbCommand extends ConfiguredCommand<PorticoConfiguration> {
+
+    private static final String ACTION = "db_action";
+    private static final String MIGRATE = "migrate";
+    private static final String STATUS = "status";
+
+    private final PrintStream out;
+
+    public DbCommand() {
+        this(System.out);
+    }
+
+    public DbCommand(PrintStream out) {
+        super("db", "Apply or list the database schema migrations");
+        this.out = out;
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        Subparsers actions = subparser.addSubparsers().title("actions").metavar("ACTION");
+        addFileArgument(actions.addParser(MIGRATE).setDefault(ACTION, MIGRATE)
+                .help("apply every pending migration, each in its own transaction"));
+        addFileArgument(actions.addParser(STATUS).setDefault(ACTION, STATUS)
+                .help("list every migration: version, name, state, applied_at"));
+    }
+
+    @Override
+    protected void run(Bootstrap<PorticoConfiguration> bootstrap, Namespace namespace,
+                       PorticoConfiguration configuration) {
+        DatabaseConfig database = configuration.getDatabase();
+        if (database.getType() == DatabaseConfig.Type.memory) {
+            out.println("database.type is memory: nothing to migrate (the in-memory store needs no schema).");
+            return;
+        }
+        if (MIGRATE.equals(namespace.getString(ACTION))) {
+            migrate(database);
+        } else {
+            status(database);
+        }
+    }
+
+    private void migrate(DatabaseConfig database) {
+        Path file = StorageFactory.ensureParentDirectory(database);
+        SqliteMigrations migrations = new SqliteMigrations(StorageFactory.unpooledJdbi(file, database, true));
+        List<Migration> applied = migrations.migrate();
+        out.println(applied.isEmpty()
+                ? "Database " + file + " is up to date."
+                : "Applied " + applied.size() + " migration(s) to " + file + ".");
+        out.print(MigrationTable.render(migrations.status()));
+    }
+
+    private void status(DatabaseConfig database) {
+        Path file = StorageFactory.databaseFile(database);
+        if (!Files.exists(file)) {
+            // Opening the file would create it: list what this build ships instead (no connection is opened).
+            List<Migration> shipped = new SqliteMigrations(StorageFactory.unpooledJdbi(file, database, false)).available();
+            out.println("No database at " + file + " yet; 'db migrate' creates it.");
+            out.print(MigrationTable.render(shipped.stream().map(MigrationStatus::pending).toList()));
+            return;
+        }
+        SqliteMigrations migrations = new SqliteMigrations(StorageFactory.unpooledJdbi(file, database, false));
+        out.println("Database " + file + ":");
+        out.print(MigrationTable.render(migrations.status()));
+    }
+
+    @Override
+    public void onError(Cli cli, Namespace namespace, Throwable error) {
+        if (!Refusals.report(cli, "db " + namespace.getString(ACTION), error)) {
+            super.onError(cli, namespace, error);
+        }
+    }
+}

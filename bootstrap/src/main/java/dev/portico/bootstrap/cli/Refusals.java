@@ -1,0 +1,22 @@
+package dev.portico.bootstrap.cli;
+
+import dev.portico.adapters.persistence.sqlite.BackupRefusedException;
+import dev.portico.adapters.persistence.sqlite.MigrationException;
+import io.dropwizard.core.cli.Cli;
+
+/** Expected refusals print one line on stderr; anything else keeps Dropwizard's default report. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** True when the error was an expected refusal and has been reported. */
+    static boolean report(Cli cli, String command, Throwable error) {
+        if (error instanceof CommandRefusedException || error instanceof MigrationException
+                || error instanceof BackupRefusedException) {
+            cli.getStdErr().println("portico " + command + ": " + error.getMessage());
+            return true;
+        }
+        return false;
+    }
+}
