@@ -7,6 +7,8 @@ import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
 import dev.portico.adapters.rest.pulse.PulseResource;
 import dev.portico.application.pulse.CheckPulse;
+import dev.portico.bootstrap.cli.BackupCommand;
+import dev.portico.bootstrap.cli.DbCommand;
 import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
 import dev.portico.bootstrap.health.StorageHealthCheck;
@@ -53,6 +55,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         bootstrap.addCommand(new PorticoServerCommand(this));
         bootstrap.addCommand(new CheckCommand<>(this));
         bootstrap.addCommand(new OpenApiCommand());
+        bootstrap.addCommand(new DbCommand());
+        bootstrap.addCommand(new BackupCommand());
     }
 
     @Override
