@@ -64,6 +64,16 @@ class ErrorEnvelopeIntegrationTest {
         }
 
         @Test
+        void givenAKnownRoute_options_answers204WithAllowAndNoBody() {
+            Http.Reply reply = http.send(http.request("/api/v1/pulse").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(reply.status()).isEqualTo(204);
+            assertThat(reply.header("Allow")).contains("GET", "OPTIONS");
+            assertThat(reply.body()).isEmpty();
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
+        }
+
+        @Test
         void givenAMethodTheServerDoesNotServe_propfind_answers405InTheEnvelope() {
             http.send(http.request("/api/v1/pulse").method("PROPFIND", HttpRequest.BodyPublishers.noBody()))
                     .assertError(405, "METHOD_NOT_ALLOWED", null);

@@ -39,18 +39,20 @@ public final class HttpPlatform {
         environment.jersey().register(new MediaTypeNegotiation.Defer());
         environment.jersey().register(MediaTypeNegotiation.Judge.class);
         environment.jersey().register(new JsonCharsetFilter());
+        environment.jersey().register(new OptionsNoContentFilter());
         environment.jersey().register(new DomainExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
         environment.jersey().register(new ConstraintViolationExceptionMapper());
         environment.jersey().register(new UnhandledExceptionMapper());
 
-        environment.getApplicationContext().setErrorHandler(new ServletEnvelopeErrorHandler(securityHeaders));
+        EnvelopeErrorHandler errorPages = new EnvelopeErrorHandler(securityHeaders);
+        environment.getApplicationContext().setErrorHandler(errorPages);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
-                    server.setErrorHandler(new ServerEnvelopeErrorHandler(securityHeaders));
+                    server.setErrorHandler(errorPages);
                 }
             }
         });
