@@ -133,6 +133,48 @@ class ErrorEnvelopeIntegrationTest {
     }
 
     @Nested
+    class Precedence {
+
+        @Test
+        void sizeComesBeforeRouting_anOversizeBodyToAGetOnlyRoute_answers413() {
+            http.postJson("/api/v1/pulse", "{\"x\":\"" + "y".repeat(20_000) + "\"}")
+                    .assertError(413, "PAYLOAD_TOO_LARGE", null);
+        }
+
+        @Test
+        void routingComesBeforeMediaTypes_wrongMethodWithAnUnacceptableAccept_answers405() {
+            http.send(http.request("/api/v1/pulse").header("Accept", "text/html").DELETE())
+                    .assertError(405, "METHOD_NOT_ALLOWED", null);
+        }
+
+        @Test
+        void routingComesBeforeMediaTypes_unknownRouteWithAnUnacceptableAccept_answers404() {
+            http.send(http.request("/api/v1/nowhere").header("Accept", "text/html"))
+                    .assertError(404, "NOT_FOUND", null);
+        }
+
+        @Test
+        void mediaTypesComeBeforeValidation_malformedJsonSentAsText_answers415() {
+            http.send(http.request(PROBE).header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofString("{not json")))
+                    .assertError(415, "UNSUPPORTED_MEDIA_TYPE", null);
+        }
+
+        @Test
+        void acceptComesBeforeValidation_malformedJsonWithAnUnacceptableAccept_answers406() {
+            http.send(http.request(PROBE).header("Content-Type", "application/json").header("Accept", "text/html")
+                            .POST(HttpRequest.BodyPublishers.ofString("{not json")))
+                    .assertError(406, "NOT_ACCEPTABLE", null);
+        }
+
+        @Test
+        void theFirstFaultyFieldIsReported_whenTwoFieldsAreWrong() {
+            http.postJson(PROBE, "{\"name\":\"a\",\"count\":\"x\",\"price\":\"y\"}")
+                    .assertError(400, "VALIDATION_ERROR", "count");
+        }
+    }
+
+    @Nested
     class JsonBodies {
 
         @Test
