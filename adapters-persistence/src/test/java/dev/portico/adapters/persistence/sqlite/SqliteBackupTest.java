@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteBackupTest {
@@ -27,19 +27,13 @@ class SqliteBackupTest {
     @TempDir
     Path temp;
 
-    private SqliteTestDatabase database;
+    @RegisterExtension
+    final SqliteTestDatabase database = SqliteTestDatabase.withTestSchema();
     private Jdbi writer;
 
     @BeforeEach
-    void migrate() {
-        database = SqliteTestDatabase.at(temp.resolve("live.db"));
-        writer = database.writer();
-        new SqliteMigrations(writer, "db/test-migration").migrate();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        database.close();
+    void useTheSchemaWriter() {
+        writer = database.schemaWriter();
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.portico.adapters.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,29 +12,19 @@ import java.util.List;
 import java.util.Properties;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteConnectionsTest {
 
-    @TempDir
-    Path temp;
-
-    private SqliteTestDatabase database;
+    @RegisterExtension
+    final SqliteTestDatabase database = SqliteTestDatabase.withTestSchema();
     private Jdbi writer;
 
     @BeforeEach
-    void migrate() {
-        database = SqliteTestDatabase.at(temp.resolve("portico.db"));
-        writer = database.writer();
-        new SqliteMigrations(writer, "db/test-migration").migrate();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        database.close();
+    void useTheSchemaWriter() {
+        writer = database.schemaWriter();
     }
 
     private static void assertProductionPragmas(Handle handle) {

@@ -1,5 +1,7 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,18 +10,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A SQLite file opened the way production opens it: the same driver properties
  * ({@link SqliteConnections#properties}), a writer with exactly one connection, readers with their own.
  */
-final class SqliteTestDatabase implements AutoCloseable {
+final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     static final Duration BUSY_TIMEOUT = Duration.ofMillis(5000);
+    private static final String TEST_SCHEMA = "db/test-migration";
 
-    private final Path file;
+    private Path file;
+    private Jdbi schemaWriter;
     private final List<Connection> openConnections = new ArrayList<>();
 
     private SqliteTestDatabase(Path file) {
@@ -28,6 +36,34 @@ final class SqliteTestDatabase implements AutoCloseable {
 
     static SqliteTestDatabase at(Path file) {
         return new SqliteTestDatabase(file);
+    }
+
+    /** For {@code @RegisterExtension}: a fresh temporary file per test, migrated with the test schema. */
+    static SqliteTestDatabase withTestSchema() {
+        return new SqliteTestDatabase(null);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        file = Files.createTempDirectory("portico-sqlite-test-").resolve("portico.db");
+        schemaWriter = writer();
+        new SqliteMigrations(schemaWriter, TEST_SCHEMA).migrate();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws SQLException, IOException {
+        close();
+        try (Stream<Path> files = Files.list(file.getParent())) {
+            for (Path leftover : files.toList()) {
+                Files.deleteIfExists(leftover);
+            }
+        }
+        Files.deleteIfExists(file.getParent());
+    }
+
+    /** The writer the test schema was migrated through: one connection, shared by whoever uses it. */
+    Jdbi schemaWriter() {
+        return schemaWriter;
     }
 
     Path file() {

@@ -2,7 +2,6 @@ package dev.portico.adapters.persistence.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,32 +11,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteWriterConcurrencyTest {
 
     private static final int THREADS = 8;
     private static final int TRANSACTIONS_PER_THREAD = 200;
 
-    @TempDir
-    Path temp;
-
-    private SqliteTestDatabase database;
+    @RegisterExtension
+    final SqliteTestDatabase database = SqliteTestDatabase.withTestSchema();
     private Jdbi writer;
 
     @BeforeEach
-    void migrate() {
-        database = SqliteTestDatabase.at(temp.resolve("portico.db"));
-        writer = database.writer();
-        new SqliteMigrations(writer, "db/test-migration").migrate();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        database.close();
+    void useTheSchemaWriter() {
+        writer = database.schemaWriter();
     }
 
     /** Each transaction reads before it writes: the pattern that fails at once with SQLITE_BUSY under a deferred BEGIN. */
