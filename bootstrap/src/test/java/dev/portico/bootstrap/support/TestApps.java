@@ -29,11 +29,11 @@ public final class TestApps {
                 all.toArray(ConfigOverride[]::new));
     }
 
+    /** A fresh file under {@code target/}, so {@code mvn clean} removes it. */
     public static Path temporaryDatabase() {
         try {
-            Path directory = Files.createTempDirectory("portico-test-");
-            directory.toFile().deleteOnExit();
-            return directory.resolve("portico.db");
+            Path root = Files.createDirectories(Path.of("target", "test-databases"));
+            return Files.createTempDirectory(root, "app-").resolve("portico.db").toAbsolutePath();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
