@@ -183,6 +183,11 @@ class ErrorEnvelopeIntegrationTest {
         }
 
         @Test
+        void givenADuplicateKey_post_answers400() {
+            http.postJson(PROBE, "{\"name\":\"a\",\"name\":\"b\"}").assertError(400, "VALIDATION_ERROR", null);
+        }
+
+        @Test
         void givenTrailingGarbage_post_answers400() {
             http.postJson(PROBE, "{\"name\":\"a\"} {}").assertError(400, "VALIDATION_ERROR", null);
         }
