@@ -29,18 +29,18 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
                     param.getParameterName());
         }
         if (exception instanceof NotFoundException) {
-            return ErrorResponses.of(ErrorCode.NOT_FOUND, "No resource matches this path", null);
+            return ErrorResponses.of(ErrorCode.NOT_FOUND, StatusMessages.forStatus(404), null);
         }
         if (exception instanceof NotAllowedException) {
-            return ErrorResponses.builder(ErrorCode.METHOD_NOT_ALLOWED, "This method is not allowed on this path", null)
+            return ErrorResponses.builder(ErrorCode.METHOD_NOT_ALLOWED, StatusMessages.forStatus(405), null)
                     .header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW))
                     .build();
         }
         if (exception instanceof NotAcceptableException) {
-            return ErrorResponses.of(ErrorCode.NOT_ACCEPTABLE, "This endpoint only produces application/json", null);
+            return ErrorResponses.of(ErrorCode.NOT_ACCEPTABLE, StatusMessages.forStatus(406), null);
         }
         if (exception instanceof NotSupportedException) {
-            return ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Request body must be application/json", null);
+            return ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, StatusMessages.forStatus(415), null);
         }
         if (exception.getCause() instanceof NoContentException) {
             return ErrorResponses.of(ErrorCode.VALIDATION_ERROR, "Request body must be a JSON object", null);
@@ -50,7 +50,7 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, UnhandledExceptionMapper.MESSAGE, null);
         }
         ErrorCode code = ErrorCode.forStatus(status);
-        return ErrorResponses.builder(status, code, messageFor(status), null).build();
+        return ErrorResponses.builder(status, code, StatusMessages.forStatus(status), null).build();
     }
 
     private static String kind(ParamException param) {
@@ -62,17 +62,5 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return "cookie";
         }
         return "query";
-    }
-
-    private static String messageFor(int status) {
-        return switch (status) {
-            case 401 -> "Authentication is required";
-            case 403 -> "You are not allowed to do this";
-            case 409 -> "The request conflicts with the current state";
-            case 412 -> "A precondition of the request does not hold";
-            case 413 -> "Request body is too large";
-            case 429 -> "Too many requests";
-            default -> "The request could not be understood";
-        };
     }
 }

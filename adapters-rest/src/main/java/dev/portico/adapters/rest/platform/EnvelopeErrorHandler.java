@@ -2,6 +2,7 @@ package dev.portico.adapters.rest.platform;
 
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
+import dev.portico.adapters.rest.error.StatusMessages;
 import dev.portico.adapters.rest.requestid.RequestIds;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,7 +58,7 @@ public final class EnvelopeErrorHandler extends ErrorHandler {
 
     @Override
     protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
-        byte[] body = ErrorResponses.bytes(ErrorCode.forStatus(code), messageFor(code), null,
+        byte[] body = ErrorResponses.bytes(ErrorCode.forStatus(code), StatusMessages.forStatus(code), null,
                 String.valueOf(request.getAttribute(RequestIds.ATTRIBUTE)));
         writer.write(new String(body, StandardCharsets.UTF_8));
     }
@@ -79,22 +80,6 @@ public final class EnvelopeErrorHandler extends ErrorHandler {
                 getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorResponses.JSON_UTF8_VALUE);
                 super.write(last, content, callback);
             }
-        };
-    }
-
-    static String messageFor(int code) {
-        return switch (code) {
-            case 404 -> "No resource matches this path";
-            case 405 -> "This method is not allowed on this path";
-            case 406 -> "This endpoint only produces application/json";
-            case 408 -> "The request took too long to arrive";
-            case 411 -> "A Content-Length header is required";
-            case 413 -> "Request body is too large";
-            case 414 -> "The request URI is too long";
-            case 415 -> "Request body must be application/json";
-            case 431 -> "Request headers are too large";
-            case 503 -> "The service is unavailable";
-            default -> code >= 500 ? "Something went wrong" : "The request could not be understood";
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.portico.adapters.rest.platform;
 
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
+import dev.portico.adapters.rest.error.StatusMessages;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Priorities;
@@ -69,13 +70,11 @@ public final class MediaTypeNegotiation {
             Method method = resourceInfo.getResourceMethod();
             String accept = (String) request.getProperty(ORIGINAL_ACCEPT);
             if (accept != null && producesJson(method) && !acceptsJson(accept)) {
-                request.abortWith(ErrorResponses.of(ErrorCode.NOT_ACCEPTABLE,
-                        "This endpoint only produces application/json", null));
+                request.abortWith(ErrorResponses.of(ErrorCode.NOT_ACCEPTABLE, StatusMessages.forStatus(406), null));
                 return;
             }
             if (consumesJson(method) && hasBody(request) && !isJson((String) request.getProperty(ORIGINAL_CONTENT_TYPE))) {
-                request.abortWith(ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-                        "Request body must be application/json", null));
+                request.abortWith(ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, StatusMessages.forStatus(415), null));
             }
         }
 
