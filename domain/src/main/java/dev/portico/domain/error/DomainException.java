@@ -8,7 +8,8 @@ import java.util.Optional;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, ResourceNotFoundException, ConflictException, ForbiddenException,
-                GoneException, PreconditionFailedException, UpstreamUnavailableException {
+                GoneException, PreconditionFailedException, UpstreamUnavailableException,
+                AuthenticationRequiredException, InvalidCredentialsException, TooManyRequestsException {
 
     private final String field;
 

@@ -1,0 +1,56 @@
+package dev.portico.application.auth;
+
+import dev.portico.application.user.port.UserStore;
+import dev.portico.domain.user.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Per-user "not before" times for access tokens, kept in memory so checking a token costs no
+ * database query. Only recent entries matter: an access token issued before
+ * {@code now - accessTtl - skew} has expired anyway, so older entries are dropped. The store is
+ * written first, so a restart loads the same state.
+ *
+ * <p>Token times are whole seconds, so a "not before" is rounded up to the next whole second: every
+ * token issued until the call is refused, and tokens issued after it are given that second as their
+ * issue time, so they are accepted.
+ */
+public final class TokensNotBefore {
+
+    private final UserStore users;
+    private final Clock clock;
+    private final Duration horizon;
+    private final Map<UserId, Instant> notBefore = new ConcurrentHashMap<>();
+
+    public TokensNotBefore(UserStore users, Clock clock, TokenSettings settings) {
+        this.users = users;
+        this.clock = clock;
+        this.horizon = settings.accessTtl().plus(settings.clockSkew());
+        notBefore.putAll(users.tokensNotBeforeLaterThan(clock.instant().minus(horizon)));
+    }
+
+    /** Refuses every access token of the user issued up to now. */
+    public void refuseTokensIssuedUntilNow(UserId userId) {
+        Instant now = clock.instant();
+        Instant cutoff = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        users.setTokensNotBefore(userId, cutoff);
+        notBefore.merge(userId, cutoff, (old, fresh) -> fresh.isAfter(old) ? fresh : old);
+        notBefore.values().removeIf(instant -> instant.isBefore(now.minus(horizon)));
+    }
+
+    public boolean isRefused(UserId userId, Instant issuedAt) {
+        Instant cutoff = notBefore.get(userId);
+        return cutoff != null && issuedAt.isBefore(cutoff);
+    }
+
+    /** The issue time for a token minted now: the current second, or the user's cutoff if that is later. */
+    public Instant issueTimeFor(UserId userId, Instant now) {
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant cutoff = notBefore.get(userId);
+        return cutoff != null && cutoff.isAfter(second) ? cutoff : second;
+    }
+}

@@ -1,0 +1,133 @@
+package dev.portico.application.user;
+
+import dev.portico.application.user.port.PasswordHasher;
+import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.user.Password;
+import dev.portico.domain.user.PasswordHash;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs the deliberately slow password hash on a few dedicated threads with a short bounded queue.
+ * When both are full the caller is refused at once with {@link TooManyRequestsException} instead of
+ * waiting, so a flood of logins cannot take every request thread. Also keeps one hash of a random
+ * password so that a login for an unknown user costs the same work as a wrong password.
+ */
+public final class PasswordHashing implements AutoCloseable {
+
+    private static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final PasswordHasher hasher;
+    private final ThreadPoolExecutor executor;
+    private final int threads;
+    private final int queueCapacity;
+    private final AtomicLong averageNanos = new AtomicLong();
+    private final Future<PasswordHash> nobodysHash;
+
+    public PasswordHashing(PasswordHasher hasher, int threads, int queueCapacity) {
+        if (threads < 1 || queueCapacity < 1) {
+            throw new IllegalArgumentException("Password hashing needs at least 1 thread and 1 queue slot");
+        }
+        this.hasher = hasher;
+        this.threads = threads;
+        this.queueCapacity = queueCapacity;
+        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(queueCapacity), new HashingThreads(), new ThreadPoolExecutor.AbortPolicy());
+        this.nobodysHash = executor.submit(() -> hasher.hash(new Password(UUID.randomUUID().toString())));
+    }
+
+    public PasswordHash hash(Password password) {
+        return run(() -> hasher.hash(password));
+    }
+
+    public boolean matches(Password password, PasswordHash hash) {
+        return run(() -> hasher.matches(password, hash));
+    }
+
+    /** Spends exactly the work of a real check, against a hash no password is known to match. */
+    public void matchNobody(Password password) {
+        PasswordHash decoy = await(nobodysHash);
+        run(() -> hasher.matches(password, decoy));
+    }
+
+    public boolean needsRehash(PasswordHash hash) {
+        return hasher.needsRehash(hash);
+    }
+
+    /** Hashes waiting for a thread right now. */
+    public int queued() {
+        return executor.getQueue().size();
+    }
+
+    /** The moving average time of one hash, zero before the first one. */
+    public Duration averageHashTime() {
+        return Duration.ofNanos(averageNanos.get());
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private <T> T run(Callable<T> work) {
+        Future<T> result;
+        try {
+            result = executor.submit(() -> timed(work));
+        } catch (RejectedExecutionException saturated) {
+            throw new TooManyRequestsException(
+                    "Too many password checks are in progress; try again shortly", retryAfter());
+        }
+        return await(result);
+    }
+
+    private <T> T timed(Callable<T> work) throws Exception {
+        long start = System.nanoTime();
+        T value = work.call();
+        long took = System.nanoTime() - start;
+        averageNanos.updateAndGet(average -> average == 0 ? took : (average * 7 + took) / 8);
+        return value;
+    }
+
+    /** Long enough for everything queued now to have run, rounded up to whole seconds. */
+    private Duration retryAfter() {
+        long backlogNanos = averageNanos.get() * (queueCapacity + threads) / threads;
+        Duration backlog = Duration.ofNanos(backlogNanos);
+        return backlog.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : backlog;
+    }
+
+    private static <T> T await(Future<T> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException interrupted) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a password hash", interrupted);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Password hashing failed", failed.getCause());
+        }
+    }
+
+    private static final class HashingThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "password-hashing-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

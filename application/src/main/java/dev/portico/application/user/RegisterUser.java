@@ -1,0 +1,40 @@
+package dev.portico.application.user;
+
+import dev.portico.application.user.port.UserStore;
+import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.user.NewUser;
+import dev.portico.domain.user.Password;
+import dev.portico.domain.user.Role;
+import dev.portico.domain.user.User;
+import dev.portico.domain.user.Username;
+import java.time.Clock;
+
+/** Creates an account: the API always as {@code user}, the CLI also as {@code admin}. */
+public final class RegisterUser {
+
+    private final UserStore users;
+    private final PasswordPolicy policy;
+    private final PasswordHashing hashing;
+    private final Clock clock;
+
+    public RegisterUser(UserStore users, PasswordPolicy policy, PasswordHashing hashing, Clock clock) {
+        this.users = users;
+        this.policy = policy;
+        this.hashing = hashing;
+        this.clock = clock;
+    }
+
+    public User register(String rawUsername, String rawPassword, Role role) {
+        Username username = Username.of(rawUsername);
+        Password password = new Password(rawPassword);
+        policy.check(username, password);
+        if (users.findByUsername(username).isPresent()) {
+            throw taken();
+        }
+        return users.create(new NewUser(username, role, hashing.hash(password), clock.instant()));
+    }
+
+    public static ConflictException taken() {
+        return new ConflictException(Username.FIELD, "Username is already taken");
+    }
+}
