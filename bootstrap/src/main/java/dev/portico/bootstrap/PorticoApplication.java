@@ -1,16 +1,49 @@
 package dev.portico.bootstrap;
 
+import dev.portico.adapters.persistence.memory.InMemoryRateLimiter;
+import dev.portico.adapters.rest.auth.AdminUsersResource;
+import dev.portico.adapters.rest.auth.AuthHttp;
+import dev.portico.adapters.rest.auth.LoginResource;
+import dev.portico.adapters.rest.auth.LogoutAllResource;
+import dev.portico.adapters.rest.auth.LogoutResource;
+import dev.portico.adapters.rest.auth.MeResource;
+import dev.portico.adapters.rest.auth.RefreshCookie;
+import dev.portico.adapters.rest.auth.RefreshResource;
+import dev.portico.adapters.rest.auth.RegisterResource;
 import dev.portico.adapters.rest.docs.DocsServlet;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.openapi.OpenApiResource;
 import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
 import dev.portico.adapters.rest.pulse.PulseResource;
+import dev.portico.adapters.rest.ratelimit.RateLimitFeature;
+import dev.portico.adapters.rest.ratelimit.RateLimitRules;
+import dev.portico.adapters.rest.ratelimit.TrustedProxies;
+import dev.portico.adapters.security.token.JjwtTokenCodec;
+import dev.portico.application.auth.AuthenticateAccessToken;
+import dev.portico.application.auth.Login;
+import dev.portico.application.auth.Logout;
+import dev.portico.application.auth.LogoutAll;
+import dev.portico.application.auth.PurgeExpiredTokenFamilies;
+import dev.portico.application.auth.RotateRefreshToken;
+import dev.portico.application.auth.TokenMint;
+import dev.portico.application.auth.TokenSettings;
+import dev.portico.application.auth.TokensNotBefore;
+import dev.portico.application.auth.port.TokenCodec;
 import dev.portico.application.pulse.CheckPulse;
+import dev.portico.application.ratelimit.ConsumeQuota;
+import dev.portico.application.user.CurrentUser;
+import dev.portico.application.user.ListUsers;
+import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.RegisterUser;
 import dev.portico.bootstrap.cli.BackupCommand;
 import dev.portico.bootstrap.cli.DbCommand;
 import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
+import dev.portico.bootstrap.cli.UserCommand;
+import dev.portico.bootstrap.config.JwtConfig;
+import dev.portico.bootstrap.config.RateLimitsConfig;
+import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
 import dev.portico.bootstrap.storage.Storage;
 import dev.portico.bootstrap.storage.StorageFactory;
@@ -21,12 +54,20 @@ import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Portico's entry point: the wiring diagram of adapters into use cases, read top to bottom. */
 public class PorticoApplication extends Application<PorticoConfiguration> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PorticoApplication.class);
 
     private static final Set<String> HTTP_METHODS =
             Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
@@ -57,6 +98,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         bootstrap.addCommand(new OpenApiCommand());
         bootstrap.addCommand(new DbCommand());
         bootstrap.addCommand(new BackupCommand());
+        bootstrap.addCommand(new UserCommand());
     }
 
     @Override
@@ -67,17 +109,81 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
     @Override
     public void run(PorticoConfiguration configuration, Environment environment) {
-        JwtSecret.fromEnvironment(environmentVariables);
+        JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         takeOverFrameworkErrors(configuration);
+        Clock clock = Clock.systemUTC();
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
-        CheckPulse checkPulse = new CheckPulse(storage.health(), Clock.systemUTC(), Version.current());
+        CheckPulse checkPulse = new CheckPulse(storage.health(), clock, Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));
+        environment.jersey().register(new RateLimitFeature(
+                new ConsumeQuota(new InMemoryRateLimiter()), rateLimitRules(configuration.getRateLimits())));
         environment.jersey().register(new PulseResource(checkPulse));
+        registerAccounts(configuration, environment, storage, secret, clock);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
+    }
+
+    private static void registerAccounts(PorticoConfiguration configuration, Environment environment, Storage storage,
+            JwtSecret secret, Clock clock) {
+        JwtConfig jwt = configuration.getJwt();
+        TokenSettings settings = jwt.tokenSettings();
+        TokenCodec codec = new JjwtTokenCodec(secret.bytes(), jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
+        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings);
+        TokenMint mint = new TokenMint(codec, notBefore, settings);
+        PasswordHashing hashing = Passwords.hashing(configuration.getPasswords());
+        environment.lifecycle().manage(closing(hashing));
+        RefreshCookie cookie = new RefreshCookie(jwt.isSecureCookie());
+
+        JerseyEnvironment jersey = environment.jersey();
+        AuthHttp.install(jersey, new AuthenticateAccessToken(codec, notBefore));
+        jersey.register(new RegisterResource(new RegisterUser(storage.users(), Passwords.policy(), hashing, clock)));
+        jersey.register(new LoginResource(new Login(storage.users(), storage.refreshTokens(), hashing, mint, clock), cookie));
+        jersey.register(new RefreshResource(
+                new RotateRefreshToken(codec, storage.refreshTokens(), storage.users(), mint, clock), cookie));
+        jersey.register(new LogoutResource(new Logout(codec, storage.refreshTokens(), clock), cookie));
+        jersey.register(new LogoutAllResource(new LogoutAll(storage.refreshTokens(), notBefore, clock), cookie));
+        jersey.register(new MeResource(new CurrentUser(storage.users())));
+        jersey.register(new AdminUsersResource(new ListUsers(storage.users())));
+
+        PurgeExpiredTokenFamilies purge = new PurgeExpiredTokenFamilies(storage.refreshTokens(), clock);
+        ScheduledExecutorService housekeeping = environment.lifecycle().scheduledExecutorService("token-purge").build();
+        housekeeping.scheduleWithFixedDelay(() -> purgeQuietly(purge), 1, 60, TimeUnit.MINUTES);
+    }
+
+    /** A failed run is logged and retried next hour; an exception would cancel the schedule. */
+    private static void purgeQuietly(PurgeExpiredTokenFamilies purge) {
+        try {
+            int purged = purge.purge();
+            if (purged > 0) {
+                LOG.info("Deleted {} expired refresh token families", purged);
+            }
+        } catch (RuntimeException failed) {
+            LOG.warn("Purging expired refresh token families failed; retrying in an hour", failed);
+        }
+    }
+
+    private static RateLimitRules rateLimitRules(RateLimitsConfig limits) {
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.of(limits.getTrustedProxies());
+        } catch (IllegalArgumentException malformed) {
+            throw new StartupRefusedException("rateLimits.trustedProxies: " + malformed.getMessage());
+        }
+        return new RateLimitRules(Map.of(
+                "auth", limits.getAuth().policy("auth"),
+                RateLimitRules.API, limits.getApi().policy(RateLimitRules.API)), proxies);
+    }
+
+    private static Managed closing(AutoCloseable resource) {
+        return new Managed() {
+            @Override
+            public void stop() throws Exception {
+                resource.close();
+            }
+        };
     }
 
     private static void takeOverFrameworkErrors(PorticoConfiguration configuration) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.portico.bootstrap.config.CorsConfig;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import dev.portico.bootstrap.config.HttpConfig;
+import dev.portico.bootstrap.config.JwtConfig;
+import dev.portico.bootstrap.config.PasswordsConfig;
+import dev.portico.bootstrap.config.RateLimitsConfig;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -26,6 +29,21 @@ public class PorticoConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private JwtConfig jwt = new JwtConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private PasswordsConfig passwords = new PasswordsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RateLimitsConfig rateLimits = new RateLimitsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private CorsConfig cors = new CorsConfig();
 
     @Valid
@@ -39,6 +57,18 @@ public class PorticoConfiguration extends Configuration {
 
     public DatabaseConfig getDatabase() {
         return database;
+    }
+
+    public JwtConfig getJwt() {
+        return jwt;
+    }
+
+    public PasswordsConfig getPasswords() {
+        return passwords;
+    }
+
+    public RateLimitsConfig getRateLimits() {
+        return rateLimits;
     }
 
     public CorsConfig getCors() {

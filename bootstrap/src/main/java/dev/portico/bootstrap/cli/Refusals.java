@@ -13,6 +13,7 @@ final class Refusals {
     /** True when the error was an expected refusal and has been reported. */
     static boolean report(Cli cli, String command, Throwable error) {
         if (error instanceof CommandRefusedException || error instanceof MigrationException
+                || error instanceof dev.portico.bootstrap.StartupRefusedException
                 || error instanceof BackupRefusedException) {
             cli.getStdErr().println("portico " + command + ": " + error.getMessage());
             return true;

@@ -1,10 +1,14 @@
 package dev.portico.bootstrap.storage;
 
+import dev.portico.adapters.persistence.memory.InMemoryRefreshTokenStore;
 import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
+import dev.portico.adapters.persistence.memory.InMemoryUserStore;
 import dev.portico.adapters.persistence.sqlite.MigrationException;
 import dev.portico.adapters.persistence.sqlite.SqliteConnections;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
+import dev.portico.adapters.persistence.sqlite.SqliteRefreshTokenStore;
 import dev.portico.adapters.persistence.sqlite.SqliteStorageHealth;
+import dev.portico.adapters.persistence.sqlite.SqliteUserStore;
 import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import io.dropwizard.core.setup.Environment;
@@ -31,7 +35,7 @@ public final class StorageFactory {
 
     public static Storage open(DatabaseConfig config, Environment environment) {
         return switch (config.getType()) {
-            case memory -> new Storage(new InMemoryStorageHealth());
+            case memory -> new Storage(new InMemoryStorageHealth(), new InMemoryUserStore(), new InMemoryRefreshTokenStore());
             case sqlite -> openSqlite(config, environment);
         };
     }
@@ -44,10 +48,16 @@ public final class StorageFactory {
         if (config.isMigrateOnStart()) {
             migrate(writer, file);
         }
-        return new Storage(new SqliteStorageHealth(reader));
+        return sqliteStorage(writer, reader);
     }
 
-    private static void migrate(Jdbi writer, Path file) {
+    /** The SQLite adapters over one writer and one reader {@link Jdbi}, for the server and the CLI alike. */
+    public static Storage sqliteStorage(Jdbi writer, Jdbi reader) {
+        return new Storage(new SqliteStorageHealth(reader), new SqliteUserStore(writer, reader),
+                new SqliteRefreshTokenStore(writer, reader));
+    }
+
+    public static void migrate(Jdbi writer, Path file) {
         try {
             new SqliteMigrations(writer).migrate();
         } catch (MigrationException refused) {

@@ -1,12 +1,15 @@
 package dev.portico.adapters.rest.error;
 
+import dev.portico.domain.error.AuthenticationRequiredException;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.ForbiddenException;
 import dev.portico.domain.error.GoneException;
+import dev.portico.domain.error.InvalidCredentialsException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.PreconditionFailedException;
 import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /** Translates the core's failures into the envelope; the core itself never sees HTTP. */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
 
     @Override
     public Response toResponse(DomainException exception) {
@@ -24,9 +28,21 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
         String field = exception.field().orElse(null);
         Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), exception.getMessage(), field);
         if (exception instanceof UpstreamUnavailableException unavailable) {
-            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, unavailable.retryAfter().toSeconds()));
+            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(unavailable.retryAfter()));
+        } else if (exception instanceof TooManyRequestsException tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(tooMany.retryAfter()));
+        } else if (exception instanceof AuthenticationRequiredException) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidTokenChallenge());
+        } else if (exception instanceof InvalidCredentialsException) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.plainChallenge());
         }
         return response.build();
+    }
+
+    /** Rounded up, and at least one second, so a client that waits that long is not refused again at once. */
+    private static long wholeSeconds(java.time.Duration duration) {
+        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     private static ErrorCode codeFor(DomainException exception) {
@@ -44,6 +60,12 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             return ErrorCode.PRECONDITION_FAILED;
         } else if (exception instanceof UpstreamUnavailableException) {
             return ErrorCode.UPSTREAM_UNAVAILABLE;
+        } else if (exception instanceof AuthenticationRequiredException) {
+            return ErrorCode.AUTH_REQUIRED;
+        } else if (exception instanceof InvalidCredentialsException) {
+            return ErrorCode.INVALID_CREDENTIALS;
+        } else if (exception instanceof TooManyRequestsException) {
+            return ErrorCode.RATE_LIMITED;
         }
         throw new IllegalStateException("Unmapped domain error " + exception.getClass().getSimpleName());
     }

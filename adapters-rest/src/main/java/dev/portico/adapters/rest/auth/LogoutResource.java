@@ -1,0 +1,78 @@
+package dev.portico.adapters.rest.auth;
+
+import dev.portico.adapters.rest.error.ErrorEnvelope;
+import dev.portico.adapters.rest.error.ErrorExamples;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
+import dev.portico.application.auth.Logout;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** {@code POST /api/v1/auth/logout}: ends one login. */
+@Path("/api/v1/auth/logout")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth")
+public final class LogoutResource {
+
+    private final Logout logout;
+    private final RefreshCookie cookie;
+
+    public LogoutResource(Logout logout, RefreshCookie cookie) {
+        this.logout = logout;
+        this.cookie = cookie;
+    }
+
+    @POST
+    @Operation(operationId = "logout", summary = "Log out of one login",
+            description = "Revokes the whole family of the refresh token sent in the body or the `refresh_token` "
+                    + "cookie (every token rotated from that login) and clears the cookie. A token that is not "
+                    + "the caller's or not valid is ignored, so logging out twice is harmless. The access token "
+                    + "stays valid until it expires (at most 15 min); use logout-all to stop it at once.",
+            security = @SecurityRequirement(name = OpenApiDocument.BEARER_SCHEME),
+            requestBody = @RequestBody(required = false, description = "Optional when the cookie is sent.",
+                    content = @Content(schema = @Schema(implementation = RefreshRequest.class))),
+            responses = {
+                @ApiResponse(responseCode = "204", description = "Logged out; the cookie is cleared.",
+                        headers = @Header(name = "Set-Cookie", description = "Clears the refresh_token cookie.",
+                                schema = @Schema(type = "string"))),
+                @ApiResponse(responseCode = "401", description = "No valid access token.",
+                        headers = @Header(name = "WWW-Authenticate", description = "The Bearer challenge.",
+                                schema = @Schema(type = "string")),
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.AUTH_REQUIRED))),
+                @ApiResponse(responseCode = "415", description = "A body that is not application/json.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.UNSUPPORTED_MEDIA_TYPE))),
+                @ApiResponse(responseCode = "429", description = "Over 600 authenticated requests per 60 s.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
+                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+            })
+    public Response logout(@Parameter(hidden = true) @Auth PorticoPrincipal principal, RefreshRequest request,
+            @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "The refresh token, when "
+                    + "not sent in the body.") @CookieParam(RefreshCookie.NAME) String cookieToken) {
+        logout.logout(principal.caller(), PresentedRefreshToken.from(request, cookieToken));
+        return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie.clear()).build();
+    }
+}

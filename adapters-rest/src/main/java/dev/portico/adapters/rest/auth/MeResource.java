@@ -1,0 +1,64 @@
+package dev.portico.adapters.rest.auth;
+
+import dev.portico.adapters.rest.error.ErrorEnvelope;
+import dev.portico.adapters.rest.error.ErrorExamples;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
+import dev.portico.application.user.CurrentUser;
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /api/v1/auth/me}: the caller's account. */
+@Path("/api/v1/auth/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Auth")
+public final class MeResource {
+
+    private final CurrentUser currentUser;
+
+    public MeResource(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Operation(operationId = "getMe", summary = "Show the caller's account",
+            description = "The account the access token belongs to.",
+            security = @SecurityRequirement(name = OpenApiDocument.BEARER_SCHEME),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The caller's account.",
+                        headers = {@Header(name = "RateLimit-Policy", description = "`\"default\";q=600;w=60`.",
+                                schema = @Schema(type = "string")),
+                            @Header(name = "RateLimit", description = "Remaining quota.", schema = @Schema(type = "string"))},
+                        content = @Content(schema = @Schema(implementation = UserResponse.class),
+                                examples = @ExampleObject(value = AuthExamples.USER))),
+                @ApiResponse(responseCode = "401", description = "No valid access token.",
+                        headers = @Header(name = "WWW-Authenticate", description = "The Bearer challenge.",
+                                schema = @Schema(type = "string")),
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.AUTH_REQUIRED))),
+                @ApiResponse(responseCode = "406", description = "`Accept` excludes application/json.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.NOT_ACCEPTABLE))),
+                @ApiResponse(responseCode = "429", description = "Over 600 authenticated requests per 60 s.",
+                        headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
+                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
+                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
+                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+            })
+    public UserResponse me(@Parameter(hidden = true) @Auth PorticoPrincipal principal) {
+        return UserResponse.from(currentUser.of(principal.caller().userId()));
+    }
+}
