@@ -2,6 +2,7 @@ package dev.portico.adapters.persistence.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portico.adapters.persistence.sqlite.MigrationStatus.State;
 import java.nio.file.Path;
@@ -261,7 +262,8 @@ class SqliteMigrationsTest {
 
         List<Migration> applied = new SqliteMigrations(writer).migrate();
 
-        assertThat(applied).first().extracting(Migration::version, Migration::name).containsExactly(1, "baseline");
+        assertThat(applied).extracting(Migration::version, Migration::name)
+                .containsExactly(tuple(1, "baseline"), tuple(2, "users_and_tokens"));
         String createdAt = queryString("SELECT value FROM instance_metadata WHERE key = 'created_at'");
         assertThat(createdAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(Instant.parse(createdAt)).isBetween(before, Instant.now().plus(Duration.ofSeconds(1)));

@@ -27,27 +27,34 @@ final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, Aft
     private static final String TEST_SCHEMA = "db/test-migration";
 
     private Path file;
+    private final String schemaLocation;
     private Jdbi schemaWriter;
     private final List<Connection> openConnections = new ArrayList<>();
 
-    private SqliteTestDatabase(Path file) {
+    private SqliteTestDatabase(Path file, String schemaLocation) {
         this.file = file;
+        this.schemaLocation = schemaLocation;
     }
 
     static SqliteTestDatabase at(Path file) {
-        return new SqliteTestDatabase(file);
+        return new SqliteTestDatabase(file, null);
     }
 
     /** For {@code @RegisterExtension}: a fresh temporary file per test, migrated with the test schema. */
     static SqliteTestDatabase withTestSchema() {
-        return new SqliteTestDatabase(null);
+        return new SqliteTestDatabase(null, TEST_SCHEMA);
+    }
+
+    /** For {@code @RegisterExtension}: a fresh temporary file per test, migrated with the shipped migrations. */
+    static SqliteTestDatabase withProductionSchema() {
+        return new SqliteTestDatabase(null, SqliteMigrations.DEFAULT_LOCATION);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         file = Files.createTempDirectory("portico-sqlite-test-").resolve("portico.db");
         schemaWriter = writer();
-        new SqliteMigrations(schemaWriter, TEST_SCHEMA).migrate();
+        new SqliteMigrations(schemaWriter, schemaLocation).migrate();
     }
 
     @Override
@@ -61,7 +68,7 @@ final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, Aft
         Files.deleteIfExists(file.getParent());
     }
 
-    /** The writer the test schema was migrated through: one connection, shared by whoever uses it. */
+    /** The writer the schema was migrated through: one connection, shared by whoever uses it. */
     Jdbi schemaWriter() {
         return schemaWriter;
     }
