@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -74,9 +75,17 @@ public final class PasswordHashing implements AutoCloseable {
         return Duration.ofNanos(averageNanos.get());
     }
 
+    /**
+     * Stops the threads. Hashes still waiting in the queue are cancelled, so their callers get an
+     * error instead of waiting forever for a result that will never come.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        for (Runnable neverRun : executor.shutdownNow()) {
+            if (neverRun instanceof Future<?> pending) {
+                pending.cancel(false);
+            }
+        }
     }
 
     private <T> T run(Callable<T> work) {
@@ -112,6 +121,8 @@ public final class PasswordHashing implements AutoCloseable {
             result.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for a password hash", interrupted);
+        } catch (CancellationException shutDown) {
+            throw new IllegalStateException("Password hashing was shut down", shutDown);
         } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

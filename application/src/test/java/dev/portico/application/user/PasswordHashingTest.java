@@ -1,0 +1,110 @@
+package dev.portico.application.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.portico.application.support.FakePasswordHasher;
+import dev.portico.application.support.SaturatedHashing;
+import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.user.Password;
+import dev.portico.domain.user.PasswordHash;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PasswordHashingTest {
+
+    private final FakePasswordHasher hasher = new FakePasswordHasher(2);
+    private final PasswordHashing hashing = hasher.startHashing(1, 1);
+
+    @AfterEach
+    void stop() {
+        hashing.close();
+    }
+
+    @Test
+    void givenAPassword_hash_delegatesToTheHasher() {
+        PasswordHash hash = hashing.hash(new Password("correct horse"));
+
+        assertThat(hash).isEqualTo(FakePasswordHasher.hashOf("correct horse", 2));
+        assertThat(hasher.hashCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void givenTheRightAndAWrongPassword_matches_delegatesToTheHasher() {
+        PasswordHash hash = FakePasswordHasher.hashOf("correct horse", 2);
+
+        assertThat(hashing.matches(new Password("correct horse"), hash)).isTrue();
+        assertThat(hashing.matches(new Password("wrong horse"), hash)).isFalse();
+        assertThat(hasher.matchesCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void givenAHashWithOtherParameters_needsRehash_isTrue() {
+        assertThat(hashing.needsRehash(FakePasswordHasher.hashOf("x", 1))).isTrue();
+        assertThat(hashing.needsRehash(FakePasswordHasher.hashOf("x", 2))).isFalse();
+    }
+
+    @Test
+    void givenABusyThreadAndAFullQueue_hash_isRefusedAtOnceWithRetryAfter() throws InterruptedException {
+        try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
+            assertThatThrownBy(() -> hashing.hash(new Password("one too many")))
+                    .isInstanceOfSatisfying(TooManyRequestsException.class,
+                            error -> assertThat(error.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+            assertThatThrownBy(() -> hashing.matchNobody(new Password("one too many")))
+                    .isInstanceOf(TooManyRequestsException.class);
+        }
+        assertThat(hasher.hashedPasswords()).doesNotContain("one too many");
+    }
+
+    @Test
+    void givenTheSaturationIsOver_hash_worksAgain() throws InterruptedException {
+        SaturatedHashing.fill(hashing, hasher).close();
+
+        assertThat(hashing.queued()).isZero();
+        assertThat(hashing.hash(new Password("later"))).isEqualTo(FakePasswordHasher.hashOf("later", 2));
+    }
+
+    @Test
+    void givenAnyPassword_matchNobody_doesExactlyOneCheckAgainstAHashAndReturns() {
+        assertThatCode(() -> hashing.matchNobody(new Password("guess"))).doesNotThrowAnyException();
+
+        assertThat(hasher.matchesCalls()).isEqualTo(1);
+        assertThat(hasher.hashCalls()).isZero();
+        assertThat(hasher.checkedAgainst()).singleElement()
+                .satisfies(decoy -> assertThat(decoy.encoded()).startsWith("fake$2$"));
+    }
+
+    @Test
+    void givenSomeHashes_averageHashTime_isMeasured() {
+        hashing.hash(new Password("a"));
+
+        assertThat(hashing.averageHashTime()).isPositive();
+    }
+
+    @Test
+    void givenClosed_hash_isRefused() {
+        hashing.close();
+
+        assertThatThrownBy(() -> hashing.hash(new Password("after close")))
+                .isInstanceOf(TooManyRequestsException.class);
+        assertThat(hasher.hashCalls()).isZero();
+    }
+
+    @Test
+    void givenACallerWaitingInTheQueue_close_releasesItInsteadOfLeavingItHanging() throws InterruptedException {
+        SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher);
+
+        hashing.close();
+
+        assertThat(saturated.callersFinishWithin(Duration.ofSeconds(5))).isTrue();
+        saturated.close();
+    }
+
+    @Test
+    void givenNoThreadsOrNoQueue_constructor_refuses() {
+        assertThatThrownBy(() -> new PasswordHashing(hasher, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PasswordHashing(hasher, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
