@@ -16,7 +16,7 @@ import dev.portico.adapters.rest.openapi.OpenApiResource;
 import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
 import dev.portico.adapters.rest.pulse.PulseResource;
-import dev.portico.adapters.rest.ratelimit.RateLimitFeature;
+import dev.portico.adapters.rest.ratelimit.RateLimiting;
 import dev.portico.adapters.rest.ratelimit.RateLimitRules;
 import dev.portico.adapters.rest.ratelimit.TrustedProxies;
 import dev.portico.adapters.security.token.JjwtTokenCodec;
@@ -69,6 +69,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
     private static final Logger LOG = LoggerFactory.getLogger(PorticoApplication.class);
 
+    private static final long RATE_LIMIT_BUCKETS = 100_000;
+
     private static final Set<String> HTTP_METHODS =
             Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
 
@@ -118,8 +120,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         CheckPulse checkPulse = new CheckPulse(storage.health(), clock, Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));
-        environment.jersey().register(new RateLimitFeature(
-                new ConsumeQuota(new InMemoryRateLimiter()), rateLimitRules(configuration.getRateLimits())));
+        RateLimiting.install(environment, new ConsumeQuota(new InMemoryRateLimiter(RATE_LIMIT_BUCKETS)),
+                rateLimitRules(configuration.getRateLimits()));
         environment.jersey().register(new PulseResource(checkPulse));
         registerAccounts(configuration, environment, storage, secret, clock);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));

@@ -35,7 +35,7 @@ class RolesAndLimitsIntegrationTest {
 
     static final DropwizardAppExtension<PorticoConfiguration> APP = TestApps.withSqlite(
             ConfigOverride.config("rateLimits.api.limit", "3"),
-            ConfigOverride.config("rateLimits.trustedProxies[0]", "127.0.0.1"));
+            ConfigOverride.config("rateLimits.trustedProxies", "127.0.0.1"));
 
     private static Http http;
 

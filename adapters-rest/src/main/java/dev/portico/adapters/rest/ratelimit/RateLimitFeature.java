@@ -14,12 +14,12 @@ import java.util.Arrays;
  * Gives each resource method its limit: the policy it names with {@link RateLimited}, else the
  * {@code api} policy per user if it requires authentication, else none.
  */
-public final class RateLimitFeature implements DynamicFeature {
+final class RateLimitFeature implements DynamicFeature {
 
     private final ConsumeQuota consumeQuota;
     private final RateLimitRules rules;
 
-    public RateLimitFeature(ConsumeQuota consumeQuota, RateLimitRules rules) {
+    RateLimitFeature(ConsumeQuota consumeQuota, RateLimitRules rules) {
         this.consumeQuota = consumeQuota;
         this.rules = rules;
     }

@@ -6,13 +6,11 @@ import dev.portico.application.ratelimit.ConsumeQuota;
 import dev.portico.application.ratelimit.QuotaDecision;
 import dev.portico.application.ratelimit.RateLimitPolicy;
 import jakarta.annotation.Priority;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.security.Principal;
@@ -32,9 +30,6 @@ final class RateLimitFilter implements ContainerRequestFilter, ContainerResponse
     private final RateLimitPolicy policy;
     private final RateLimitKey key;
     private final TrustedProxies trustedProxies;
-
-    @Context
-    private HttpServletRequest servletRequest;
 
     RateLimitFilter(ConsumeQuota consumeQuota, RateLimitPolicy policy, RateLimitKey key, TrustedProxies trustedProxies) {
         this.consumeQuota = consumeQuota;
@@ -74,6 +69,7 @@ final class RateLimitFilter implements ContainerRequestFilter, ContainerResponse
             Principal user = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
             return user == null ? null : "user:" + user.getName();
         }
-        return "ip:" + trustedProxies.clientAddress(servletRequest.getRemoteAddr(), servletRequest.getHeader(FORWARDED_FOR));
+        String peer = String.valueOf(request.getProperty(PeerAddressFilter.ATTRIBUTE));
+        return "ip:" + trustedProxies.clientAddress(peer, request.getHeaderString(FORWARDED_FOR));
     }
 }
