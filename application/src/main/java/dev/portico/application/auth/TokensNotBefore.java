@@ -36,10 +36,15 @@ public final class TokensNotBefore {
     /** Refuses every access token of the user issued up to now. */
     public void refuseTokensIssuedUntilNow(UserId userId) {
         Instant now = clock.instant();
-        Instant cutoff = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        users.setTokensNotBefore(userId, cutoff);
-        notBefore.merge(userId, cutoff, (old, fresh) -> fresh.isAfter(old) ? fresh : old);
-        notBefore.values().removeIf(instant -> instant.isBefore(now.minus(horizon)));
+        notBefore.compute(userId, (user, previous) -> {
+            Instant next = now.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+            // Tokens minted since the previous call carry its cutoff as their issue time; move past it.
+            Instant chosen = previous != null && !previous.isBefore(next) ? previous.plusSeconds(1) : next;
+            users.setTokensNotBefore(user, chosen);
+            return chosen;
+        });
+        Instant oldest = now.minus(horizon);
+        notBefore.values().removeIf(instant -> instant.isBefore(oldest));
     }
 
     public boolean isRefused(UserId userId, Instant issuedAt) {

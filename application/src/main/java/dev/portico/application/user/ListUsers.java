@@ -1,12 +1,15 @@
 package dev.portico.application.user;
 
 import dev.portico.application.user.port.UserStore;
+import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.user.User;
 import java.util.List;
 import java.util.Optional;
 
 /** Accounts in id order, a page at a time, for administrators. */
 public final class ListUsers {
+
+    public static final int MAX_LIMIT = 100;
 
     private final UserStore users;
 
@@ -15,6 +18,9 @@ public final class ListUsers {
     }
 
     public Page page(long afterId, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
         List<User> fetched = users.listAfter(afterId, limit + 1);
         if (fetched.size() <= limit) {
             return new Page(fetched, Optional.empty());

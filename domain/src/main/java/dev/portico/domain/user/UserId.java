@@ -1,5 +1,7 @@
 package dev.portico.domain.user;
 
+import java.util.Optional;
+
 /** A user's database id; positive. */
 public record UserId(long value) {
 
@@ -10,12 +12,16 @@ public record UserId(long value) {
     }
 
     /** Parses the decimal form used as a token's {@code sub}; empty when it is not one. */
-    public static java.util.Optional<UserId> parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(Character::isDigit)) {
-            return java.util.Optional.empty();
+    public static Optional<UserId> parse(String text) {
+        if (text == null || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
         }
-        long value = Long.parseLong(text);
-        return value < 1 ? java.util.Optional.empty() : java.util.Optional.of(new UserId(value));
+        try {
+            long value = Long.parseLong(text);
+            return value < 1 ? Optional.empty() : Optional.of(new UserId(value));
+        } catch (NumberFormatException overflow) {
+            return Optional.empty();
+        }
     }
 
     @Override
