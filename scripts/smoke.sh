@@ -231,6 +231,45 @@ if [[ -n "$ADMIN" ]]; then
   result "admin GET /healthcheck is 200" "$p"
 fi
 
+# 13. accounts: register, login, me, refresh, and a missing token
+SMOKE_USER="smoke-$(date +%s)-$$"
+SMOKE_PASS="Velvet-Harbor-Quartz-71"
+CREDS="{\"username\":\"$SMOKE_USER\",\"password\":\"$SMOKE_PASS\"}"
+req /api/v1/auth/register -X POST -H 'Content-Type: application/json' --data "$CREDS"
+p=""
+[[ "$STATUS" == "201" ]] || p+=" status $STATUS: $(short_body)"
+[[ "$(jstr username)" == "$SMOKE_USER" ]] || p+=" username '$(jstr username)'"
+result "POST /api/v1/auth/register is 201 with the account" "$p"
+
+req --no-leak-check /api/v1/auth/login -X POST -H 'Content-Type: application/json' --data "$CREDS"
+ACCESS="$(jstr access_token)"; REFRESH="$(jstr refresh_token)"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+[[ -n "$ACCESS" && -n "$REFRESH" ]] || p+=" no token pair"
+hdr Set-Cookie | grep -q '^refresh_token=.*HttpOnly' || p+=" no HttpOnly refresh_token cookie"
+hdr RateLimit-Policy | grep -q 'q=' || p+=" no RateLimit-Policy"
+result "POST /api/v1/auth/login is 200 with a token pair and the cookie" "$p"
+
+req /api/v1/auth/me -H "Authorization: Bearer $ACCESS"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+[[ "$(jstr username)" == "$SMOKE_USER" ]] || p+=" username '$(jstr username)'"
+result "GET /api/v1/auth/me with the access token is 200" "$p"
+
+req --no-leak-check /api/v1/auth/refresh -X POST -H 'Content-Type: application/json' --data "{\"refresh_token\":\"$REFRESH\"}"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+[[ -n "$(jstr refresh_token)" && "$(jstr refresh_token)" != "$REFRESH" ]] || p+=" refresh token not rotated"
+result "POST /api/v1/auth/refresh rotates the refresh token" "$p"
+
+req /api/v1/auth/refresh -X POST -H 'Content-Type: application/json' --data "{\"refresh_token\":\"$REFRESH\"}"
+result "replaying the old refresh token is 401 AUTH_REQUIRED" "$(envelope_problems 401 AUTH_REQUIRED)"
+
+req /api/v1/auth/me
+p="$(envelope_problems 401 AUTH_REQUIRED)"
+hdr WWW-Authenticate | grep -q '^Bearer' || p+=" no WWW-Authenticate: Bearer"
+result "GET /api/v1/auth/me without a token is 401 with a Bearer challenge" "$p"
+
 # Aggregates over every response above.
 (( SEC_SEEN > 0 )) || SEC_PROBLEMS="no responses"
 (( CACHE_SEEN > 0 )) || CACHE_PROBLEMS="no responses"
