@@ -43,15 +43,19 @@ public final class PasswordPolicy {
     private static String weaknessMessage(PasswordStrength.Estimate estimate) {
         StringBuilder message = new StringBuilder("Password is too easy to guess");
         if (!estimate.warning().isBlank()) {
-            message.append(" (").append(stripPeriod(estimate.warning())).append(')');
+            message.append(": ").append(lowerFirst(stripPeriod(estimate.warning())));
         }
-        message.append(": ");
+        message.append(". ");
         if (estimate.suggestions().isEmpty()) {
-            message.append("use a longer passphrase of several unrelated words");
+            message.append("Use a longer passphrase of several unrelated words.");
         } else {
-            message.append(stripPeriod(String.join(" ", estimate.suggestions())).toLowerCase(Locale.ROOT));
+            message.append(String.join(" ", estimate.suggestions()));
         }
         return message.toString();
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     private static String stripPeriod(String text) {

@@ -80,8 +80,8 @@ class PasswordPolicyTest {
                     assertThat(error.field()).contains("password");
                     assertThat(error.getMessage())
                             .startsWith("Password is too easy to guess")
-                            .isEqualTo("Password is too easy to guess (This is a top-10 common password): "
-                                    + "add another word or two. avoid common phrases");
+                            .isEqualTo("Password is too easy to guess: this is a top-10 common password. "
+                                    + "Add another word or two. Avoid common phrases.");
                 });
     }
 
@@ -90,7 +90,7 @@ class PasswordPolicyTest {
         PasswordPolicy bare = new PasswordPolicy(new FakePasswordStrength(password -> 2, null, List.of()));
 
         assertThatThrownBy(() -> bare.check(ALICE, new Password("long enough password")))
-                .hasMessage("Password is too easy to guess: use a longer passphrase of several unrelated words");
+                .hasMessage("Password is too easy to guess. Use a longer passphrase of several unrelated words.");
     }
 
     @Test

@@ -21,8 +21,8 @@ class PasswordPolicyWithZxcvbnTest {
     @Test
     void givenARepeatedCharacter_check_refusesAndSaysWhatToChange() {
         refusal("aaaaaaaaaaaa")
-                .hasMessageMatching("Password is too easy to guess \\(.+\\): .+")
-                .hasMessageContaining("add another word");
+                .hasMessageMatching("Password is too easy to guess: .+\\. .+")
+                .hasMessageContaining("Add another word");
     }
 
     @Test
