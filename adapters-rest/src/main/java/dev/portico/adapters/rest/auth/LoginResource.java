@@ -64,20 +64,11 @@ public final class LoginResource {
                 @ApiResponse(responseCode = "401", description = "Unknown user or wrong password (one answer for both).",
                         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
                                 examples = @ExampleObject(value = ErrorExamples.INVALID_CREDENTIALS))),
-                @ApiResponse(responseCode = "413", description = "The body is over 16 KiB.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.PAYLOAD_TOO_LARGE))),
-                @ApiResponse(responseCode = "415", description = "The body is not application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.UNSUPPORTED_MEDIA_TYPE))),
                 @ApiResponse(responseCode = "429", description = "Over 5 requests per 60 s from this IP, or too many "
                         + "password checks in progress; wait `Retry-After` seconds.",
                         headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
                         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED)))
             })
     public Response login(@NotNull @Valid CredentialsRequest request) {
         TokenPair pair = login.login(request.username(), request.password());

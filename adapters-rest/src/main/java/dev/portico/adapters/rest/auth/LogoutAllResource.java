@@ -43,19 +43,7 @@ public final class LogoutAllResource {
             responses = {
                 @ApiResponse(responseCode = "204", description = "Every login of the caller has ended.",
                         headers = @Header(name = "Set-Cookie", description = "Clears the refresh_token cookie.",
-                                schema = @Schema(type = "string"))),
-                @ApiResponse(responseCode = "401", description = "No valid access token.",
-                        headers = @Header(name = "WWW-Authenticate", description = "The Bearer challenge.",
-                                schema = @Schema(type = "string")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.AUTH_REQUIRED))),
-                @ApiResponse(responseCode = "429", description = "Over 600 authenticated requests per 60 s.",
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+                                schema = @Schema(type = "string")))
             })
     public Response logoutAll(@Parameter(hidden = true) @Auth PorticoPrincipal principal) {
         logoutAll.logoutAll(principal.caller());

@@ -52,22 +52,7 @@ public final class LogoutResource {
             responses = {
                 @ApiResponse(responseCode = "204", description = "Logged out; the cookie is cleared.",
                         headers = @Header(name = "Set-Cookie", description = "Clears the refresh_token cookie.",
-                                schema = @Schema(type = "string"))),
-                @ApiResponse(responseCode = "401", description = "No valid access token.",
-                        headers = @Header(name = "WWW-Authenticate", description = "The Bearer challenge.",
-                                schema = @Schema(type = "string")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.AUTH_REQUIRED))),
-                @ApiResponse(responseCode = "415", description = "A body that is not application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.UNSUPPORTED_MEDIA_TYPE))),
-                @ApiResponse(responseCode = "429", description = "Over 600 authenticated requests per 60 s.",
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+                                schema = @Schema(type = "string")))
             })
     public Response logout(@Parameter(hidden = true) @Auth PorticoPrincipal principal, RefreshRequest request,
             @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "The refresh token, when "

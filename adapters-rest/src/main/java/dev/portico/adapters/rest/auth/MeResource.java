@@ -41,22 +41,7 @@ public final class MeResource {
                                 schema = @Schema(type = "string")),
                             @Header(name = "RateLimit", description = "Remaining quota.", schema = @Schema(type = "string"))},
                         content = @Content(schema = @Schema(implementation = UserResponse.class),
-                                examples = @ExampleObject(value = AuthExamples.USER))),
-                @ApiResponse(responseCode = "401", description = "No valid access token.",
-                        headers = @Header(name = "WWW-Authenticate", description = "The Bearer challenge.",
-                                schema = @Schema(type = "string")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.AUTH_REQUIRED))),
-                @ApiResponse(responseCode = "406", description = "`Accept` excludes application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.NOT_ACCEPTABLE))),
-                @ApiResponse(responseCode = "429", description = "Over 600 authenticated requests per 60 s.",
-                        headers = @Header(name = "Retry-After", description = "Seconds to wait.", schema = @Schema(type = "integer")),
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.RATE_LIMITED))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+                                examples = @ExampleObject(value = AuthExamples.USER)))
             })
     public UserResponse me(@Parameter(hidden = true) @Auth PorticoPrincipal principal) {
         return UserResponse.from(currentUser.of(principal.caller().userId()));

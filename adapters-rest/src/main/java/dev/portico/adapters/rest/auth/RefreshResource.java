@@ -63,13 +63,7 @@ public final class RefreshResource {
                         headers = @Header(name = "WWW-Authenticate", description = "`Bearer realm=\"portico\", "
                                 + "error=\"invalid_token\"`", schema = @Schema(type = "string")),
                         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.REFRESH_REFUSED))),
-                @ApiResponse(responseCode = "415", description = "A body that is not application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.UNSUPPORTED_MEDIA_TYPE))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = ErrorExamples.INTERNAL_ERROR)))
+                                examples = @ExampleObject(value = ErrorExamples.REFRESH_REFUSED)))
             })
     public Response refresh(RefreshRequest request,
             @Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "The refresh token, when "

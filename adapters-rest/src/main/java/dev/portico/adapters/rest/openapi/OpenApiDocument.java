@@ -79,6 +79,7 @@ public final class OpenApiDocument {
             OpenAPI document = context.read();
             document.getComponents().getSchemas().putAll(
                     ModelConverters.getInstance().readAll(ErrorEnvelope.class));
+            CommonErrorResponses.addTo(document);
             return document;
         } catch (OpenApiConfigurationException e) {
             throw new IllegalStateException("Cannot generate the OpenAPI document", e);

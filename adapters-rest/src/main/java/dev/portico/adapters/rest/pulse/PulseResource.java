@@ -46,16 +46,7 @@ public final class PulseResource {
                         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
                                 examples = @ExampleObject(value = "{\"error\":{\"code\":\"VALIDATION_ERROR\","
                                         + "\"message\":\"Tokens must not be sent in the URL; use the Authorization header\","
-                                        + "\"field\":\"access_token\",\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}"))),
-                @ApiResponse(responseCode = "406", description = "`Accept` excludes application/json.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = "{\"error\":{\"code\":\"NOT_ACCEPTABLE\","
-                                        + "\"message\":\"This endpoint only produces application/json\","
-                                        + "\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}"))),
-                @ApiResponse(responseCode = "500", description = "Unexpected failure; logged with the request id.",
-                        content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),
-                                examples = @ExampleObject(value = "{\"error\":{\"code\":\"INTERNAL_ERROR\","
-                                        + "\"message\":\"Something went wrong\",\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}")))
+                                        + "\"field\":\"access_token\",\"request_id\":\"req_8f3a2b1c9d0e4f5a\"}}")))
             })
     public Response pulse() {
         Pulse pulse = checkPulse.check();
