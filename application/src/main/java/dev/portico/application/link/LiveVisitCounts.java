@@ -1,0 +1,41 @@
+package dev.portico.application.link;
+
+import dev.portico.domain.link.Link;
+import dev.portico.domain.link.LinkId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Exact visit counts, in memory, for links with a visit limit, so the limit holds under concurrent
+ * redirects without a database write per redirect. A count starts from the visits logged and queued
+ * when the link is first followed in this process. Only links with a limit are tracked.
+ */
+public final class LiveVisitCounts {
+
+    private final VisitQueue visits;
+    private final Map<LinkId, AtomicLong> counts = new ConcurrentHashMap<>();
+
+    public LiveVisitCounts(VisitQueue visits) {
+        this.visits = visits;
+    }
+
+    /** Counts one more visit if the link's limit allows it; false once the limit is reached. */
+    public boolean tryCount(Link link) {
+        long limit = link.visitLimit().orElseThrow(() -> new IllegalArgumentException("The link has no visit limit"));
+        AtomicLong count = counts.computeIfAbsent(link.id(), id -> new AtomicLong(visits.recordedOrQueued(id)));
+        while (true) {
+            long current = count.get();
+            if (current >= limit) {
+                return false;
+            }
+            if (count.compareAndSet(current, current + 1)) {
+                return true;
+            }
+        }
+    }
+
+    public void forget(LinkId link) {
+        counts.remove(link);
+    }
+}

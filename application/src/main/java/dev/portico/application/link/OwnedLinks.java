@@ -1,0 +1,24 @@
+package dev.portico.application.link;
+
+import dev.portico.application.auth.Authenticated;
+import dev.portico.application.link.port.LinkStore;
+import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.link.Link;
+import dev.portico.domain.link.ShortCode;
+
+/** Finds a link for its owner or an admin; to anyone else it does not exist. */
+final class OwnedLinks {
+
+    private OwnedLinks() {
+    }
+
+    static Link find(LinkStore links, Authenticated caller, String code) {
+        return ShortCode.lookup(code).flatMap(links::findByCode)
+                .filter(link -> caller.isAdmin() || link.isOwnedBy(caller.userId()))
+                .orElseThrow(OwnedLinks::notFound);
+    }
+
+    static ResourceNotFoundException notFound() {
+        return new ResourceNotFoundException("No link with this code");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.portico.application.link;
+
+import dev.portico.application.link.port.LinkStore;
+import dev.portico.domain.error.GoneException;
+import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.link.Link;
+import dev.portico.domain.link.ReferrerHost;
+import dev.portico.domain.link.ShortCode;
+import dev.portico.domain.link.Visit;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Follows a short link: 404 for an unknown code, 410 once it expired or reached its visit limit,
+ * else the redirect, with the visit queued rather than written. Meant to be given a cached
+ * {@link LinkStore}, so that a hot link costs no database round-trip.
+ */
+public final class ResolveLink {
+
+    private final LinkStore links;
+    private final VisitQueue visits;
+    private final LiveVisitCounts liveCounts;
+    private final Clock clock;
+
+    public ResolveLink(LinkStore links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
+        this.links = links;
+        this.visits = visits;
+        this.liveCounts = liveCounts;
+        this.clock = clock;
+    }
+
+    public Redirect resolve(String code, String referrer, String userAgent) {
+        Link link = ShortCode.lookup(code).flatMap(links::findByCode)
+                .orElseThrow(() -> new ResourceNotFoundException("No short link has this code"));
+        Instant now = clock.instant();
+        if (link.isExpiredAt(now)) {
+            throw new GoneException("This short link has expired");
+        }
+        if (link.maxVisits() != null && !liveCounts.tryCount(link)) {
+            throw new GoneException("This short link has reached its visit limit");
+        }
+        visits.offer(new Visit(link.id(), now, ReferrerHost.of(referrer).orElse(null), userAgent));
+        return new Redirect(link.target().value(), link.redirectStatus().code());
+    }
+}

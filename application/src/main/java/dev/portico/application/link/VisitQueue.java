@@ -1,0 +1,92 @@
+package dev.portico.application.link;
+
+import dev.portico.application.link.port.VisitLog;
+import dev.portico.domain.link.LinkId;
+import dev.portico.domain.link.Visit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Visits on their way to the log. A redirect only offers its visit, which never blocks: when the
+ * queue is full the visit is dropped and counted. A scheduled flush writes what is queued in batches,
+ * each in one transaction, and a clean shutdown flushes the rest.
+ */
+public final class VisitQueue {
+
+    private final VisitLog log;
+    private final BlockingQueue<Visit> queue;
+    private final int batchSize;
+    private final LongAdder dropped = new LongAdder();
+    private final LongAdder failed = new LongAdder();
+    private final LongAdder written = new LongAdder();
+
+    public VisitQueue(VisitLog log, int capacity, int batchSize) {
+        if (capacity < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("A visit queue needs a capacity and a batch size of at least 1");
+        }
+        this.log = log;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.batchSize = batchSize;
+    }
+
+    /** Queues the visit, or drops and counts it when the queue is full. */
+    public boolean offer(Visit visit) {
+        if (queue.offer(visit)) {
+            return true;
+        }
+        dropped.increment();
+        return false;
+    }
+
+    /**
+     * Writes everything queued when the call starts, in batches. A batch the log refuses is counted as
+     * failed and the exception is passed on after the rest were tried.
+     */
+    public synchronized int flush() {
+        int total = 0;
+        RuntimeException firstFailure = null;
+        List<Visit> batch = new ArrayList<>(batchSize);
+        int pending = queue.size();
+        while (pending > 0 && queue.drainTo(batch, Math.min(batchSize, pending)) > 0) {
+            pending -= batch.size();
+            try {
+                log.append(batch);
+                written.add(batch.size());
+                total += batch.size();
+            } catch (RuntimeException refused) {
+                failed.add(batch.size());
+                firstFailure = firstFailure == null ? refused : firstFailure;
+            }
+            batch.clear();
+        }
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
+        return total;
+    }
+
+    /** The link's visits in the log plus those still queued, read so that no flush runs in between. */
+    public synchronized long recordedOrQueued(LinkId link) {
+        long queued = queue.stream().filter(visit -> visit.link().equals(link)).count();
+        return log.countFor(link) + queued;
+    }
+
+    public int queued() {
+        return queue.size();
+    }
+
+    public long dropped() {
+        return dropped.sum();
+    }
+
+    public long failed() {
+        return failed.sum();
+    }
+
+    public long written() {
+        return written.sum();
+    }
+}
