@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Changes a link's target, expiry, visit limit or redirect status. A new {@code expires_in} counts
@@ -36,20 +37,24 @@ public final class UpdateLink {
         this.clock = clock;
     }
 
-    public Link update(Authenticated caller, String code, LinkPatch patch, Optional<Long> expectedVersion) {
+    /**
+     * {@code acceptedVersions}: the versions an {@code If-Match} names (empty set: none can match),
+     * or empty when there was no {@code If-Match} or it was {@code *}.
+     */
+    public Link update(Authenticated caller, String code, LinkPatch patch, Optional<Set<Long>> acceptedVersions) {
         if (patch.isEmpty()) {
             throw new InvalidInputException("The patch changes nothing; send url, expires_in, max_visits or redirect_status");
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Link current = OwnedLinks.find(links, caller, code);
-            if (expectedVersion.isPresent() && expectedVersion.get() != current.version()) {
+            if (acceptedVersions.isPresent() && !acceptedVersions.get().contains(current.version())) {
                 throw stale();
             }
             Optional<Link> saved = links.update(apply(current, patch), current.version());
             if (saved.isPresent()) {
                 return saved.get().withVisits(visits.countFor(current.id()));
             }
-            if (expectedVersion.isPresent()) {
+            if (acceptedVersions.isPresent()) {
                 throw stale();
             }
         }
