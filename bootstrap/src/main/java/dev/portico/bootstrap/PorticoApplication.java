@@ -1,5 +1,6 @@
 package dev.portico.bootstrap;
 
+import dev.portico.adapters.persistence.memory.CachingLinkStore;
 import dev.portico.adapters.persistence.memory.InMemoryRateLimiter;
 import dev.portico.adapters.rest.auth.AdminUsersResource;
 import dev.portico.adapters.rest.auth.AuthHttp;
@@ -11,6 +12,11 @@ import dev.portico.adapters.rest.auth.RefreshCookie;
 import dev.portico.adapters.rest.auth.RefreshResource;
 import dev.portico.adapters.rest.auth.RegisterResource;
 import dev.portico.adapters.rest.docs.DocsServlet;
+import dev.portico.adapters.rest.link.LinkResource;
+import dev.portico.adapters.rest.link.LinkStatsResource;
+import dev.portico.adapters.rest.link.ListLinksResource;
+import dev.portico.adapters.rest.link.RedirectServlet;
+import dev.portico.adapters.rest.link.ShortenResource;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.openapi.OpenApiResource;
 import dev.portico.adapters.rest.platform.HttpPlatform;
@@ -30,6 +36,18 @@ import dev.portico.application.auth.TokenMint;
 import dev.portico.application.auth.TokenSettings;
 import dev.portico.application.auth.TokensNotBefore;
 import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.link.DeleteLink;
+import dev.portico.application.link.ForgetIdempotencyKeys;
+import dev.portico.application.link.GetLink;
+import dev.portico.application.link.LinkSettings;
+import dev.portico.application.link.LinkStats;
+import dev.portico.application.link.ListLinks;
+import dev.portico.application.link.LiveVisitCounts;
+import dev.portico.application.link.ResolveLink;
+import dev.portico.application.link.ShortenLink;
+import dev.portico.application.link.UpdateLink;
+import dev.portico.application.link.VisitQueue;
+import dev.portico.application.link.port.LinkStore;
 import dev.portico.application.pulse.CheckPulse;
 import dev.portico.application.ratelimit.ConsumeQuota;
 import dev.portico.application.user.CurrentUser;
@@ -42,11 +60,14 @@ import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
 import dev.portico.bootstrap.cli.UserCommand;
 import dev.portico.bootstrap.config.JwtConfig;
+import dev.portico.bootstrap.config.LinksConfig;
+import dev.portico.bootstrap.config.VisitsConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
 import dev.portico.bootstrap.storage.Storage;
 import dev.portico.bootstrap.storage.StorageFactory;
+import com.codahale.metrics.MetricRegistry;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
 import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
@@ -70,6 +91,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(PorticoApplication.class);
 
     private static final long RATE_LIMIT_BUCKETS = 100_000;
+    private static final java.time.Duration UNKNOWN_CODE_TTL = java.time.Duration.ofSeconds(5);
 
     private static final Set<String> HTTP_METHODS =
             Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
@@ -113,7 +135,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     public void run(PorticoConfiguration configuration, Environment environment) {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         takeOverFrameworkErrors(configuration);
-        Clock clock = Clock.systemUTC();
+        Clock clock = clock();
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
@@ -124,8 +146,14 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 rateLimitRules(configuration.getRateLimits()));
         environment.jersey().register(new PulseResource(checkPulse));
         registerAccounts(configuration, environment, storage, secret, clock);
+        registerLinks(configuration, environment, storage, clock);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
+    }
+
+    /** The clock every use case and token check reads; tests replace it to move time without sleeping. */
+    protected Clock clock() {
+        return Clock.systemUTC();
     }
 
     private static void registerAccounts(PorticoConfiguration configuration, Environment environment, Storage storage,
@@ -152,18 +180,66 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
         PurgeExpiredTokenFamilies purge = new PurgeExpiredTokenFamilies(storage.refreshTokens(), clock);
         ScheduledExecutorService housekeeping = environment.lifecycle().scheduledExecutorService("token-purge").build();
-        housekeeping.scheduleWithFixedDelay(() -> purgeQuietly(purge), 1, 60, TimeUnit.MINUTES);
+        housekeeping.scheduleWithFixedDelay(() -> quietly("Purging expired refresh token families", purge::purge), 1, 60,
+                TimeUnit.MINUTES);
     }
 
-    /** A failed run is logged and retried next hour; an exception would cancel the schedule. */
-    private static void purgeQuietly(PurgeExpiredTokenFamilies purge) {
-        try {
-            int purged = purge.purge();
-            if (purged > 0) {
-                LOG.info("Deleted {} expired refresh token families", purged);
+    private static void registerLinks(PorticoConfiguration configuration, Environment environment, Storage storage,
+            Clock clock) {
+        LinksConfig config = configuration.getLinks();
+        VisitsConfig visitsConfig = configuration.getVisits();
+        LinkSettings settings = new LinkSettings(configuration.getPublicBaseUrl(), config.isAllowPrivateTargets(),
+                config.getRedirectStatus());
+        LinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODE_TTL);
+        VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
+        LiveVisitCounts liveCounts = new LiveVisitCounts(visits);
+        scheduleVisitFlush(environment, visits, visitsConfig.getFlushInterval().toMilliseconds());
+        registerVisitMetrics(environment, visits);
+
+        JerseyEnvironment jersey = environment.jersey();
+        jersey.register(new ShortenResource(new ShortenLink(links, settings, clock), settings));
+        jersey.register(new ListLinksResource(new ListLinks(links), settings));
+        jersey.register(new LinkResource(new GetLink(links, storage.visits()),
+                new UpdateLink(links, storage.visits(), settings, clock), new DeleteLink(links, liveCounts), settings));
+        jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
+        environment.servlets().addServlet("redirect", new RedirectServlet(new ResolveLink(links, visits, liveCounts, clock)))
+                .addMapping("/s/*");
+
+        ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(links, clock);
+        environment.lifecycle().scheduledExecutorService("idempotency-purge").build()
+                .scheduleWithFixedDelay(() -> quietly("Forgetting old idempotency keys", forget::forget), 1, 60,
+                        TimeUnit.MINUTES);
+    }
+
+    /**
+     * Flushes the visit queue on a schedule, and once more when the server stops: Dropwizard stops
+     * managed objects after the connectors, so no redirect can queue a visit after that last flush.
+     */
+    private static void scheduleVisitFlush(Environment environment, VisitQueue visits, long intervalMillis) {
+        ScheduledExecutorService flusher = environment.lifecycle().scheduledExecutorService("visit-flush").build();
+        flusher.scheduleWithFixedDelay(() -> quietly("Writing queued visits", visits::flush), intervalMillis,
+                intervalMillis, TimeUnit.MILLISECONDS);
+        environment.lifecycle().manage(new Managed() {
+            @Override
+            public void stop() {
+                visits.flush();
             }
+        });
+    }
+
+    private static void registerVisitMetrics(Environment environment, VisitQueue visits) {
+        MetricRegistry metrics = environment.metrics();
+        metrics.registerGauge("visits.queued", visits::queued);
+        metrics.registerGauge("visits.dropped", visits::dropped);
+        metrics.registerGauge("visits.failed", visits::failed);
+        metrics.registerGauge("visits.written", visits::written);
+    }
+
+    private static void quietly(String what, java.util.function.IntSupplier task) {
+        try {
+            task.getAsInt();
         } catch (RuntimeException failed) {
-            LOG.warn("Purging expired refresh token families failed; retrying in an hour", failed);
+            LOG.warn("{} failed; retrying on the next run", what, failed);
         }
     }
 
@@ -176,6 +252,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         }
         return new RateLimitRules(Map.of(
                 "auth", limits.getAuth().policy("auth"),
+                "shorten", limits.getShorten().policy("shorten"),
                 RateLimitRules.API, limits.getApi().policy(RateLimitRules.API)), proxies);
     }
 

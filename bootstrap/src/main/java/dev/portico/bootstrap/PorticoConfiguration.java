@@ -5,6 +5,8 @@ import dev.portico.bootstrap.config.CorsConfig;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import dev.portico.bootstrap.config.HttpConfig;
 import dev.portico.bootstrap.config.JwtConfig;
+import dev.portico.bootstrap.config.LinksConfig;
+import dev.portico.bootstrap.config.VisitsConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import io.dropwizard.core.Configuration;
@@ -44,6 +46,16 @@ public class PorticoConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private LinksConfig links = new LinksConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private VisitsConfig visits = new VisitsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private CorsConfig cors = new CorsConfig();
 
     @Valid
@@ -69,6 +81,14 @@ public class PorticoConfiguration extends Configuration {
 
     public RateLimitsConfig getRateLimits() {
         return rateLimits;
+    }
+
+    public LinksConfig getLinks() {
+        return links;
+    }
+
+    public VisitsConfig getVisits() {
+        return visits;
     }
 
     public CorsConfig getCors() {

@@ -7,13 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code rateLimits:} per-IP limit for login and register, per-user limit for other authenticated calls. */
+/** {@code rateLimits:} per-IP limit for login and register; per-user limits for shortening and for other authenticated calls. */
 public class RateLimitsConfig {
 
     @Valid
     @NotNull
     @JsonProperty
     private RateLimitConfig auth = new RateLimitConfig(5, Duration.seconds(60));
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RateLimitConfig shorten = new RateLimitConfig(30, Duration.seconds(60));
 
     @Valid
     @NotNull
@@ -27,6 +32,10 @@ public class RateLimitsConfig {
 
     public RateLimitConfig getAuth() {
         return auth;
+    }
+
+    public RateLimitConfig getShorten() {
+        return shorten;
     }
 
     public RateLimitConfig getApi() {

@@ -1,14 +1,18 @@
 package dev.portico.bootstrap.storage;
 
+import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
 import dev.portico.adapters.persistence.memory.InMemoryRefreshTokenStore;
 import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
 import dev.portico.adapters.persistence.memory.InMemoryUserStore;
+import dev.portico.adapters.persistence.memory.InMemoryVisitLog;
 import dev.portico.adapters.persistence.sqlite.MigrationException;
 import dev.portico.adapters.persistence.sqlite.SqliteConnections;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
+import dev.portico.adapters.persistence.sqlite.SqliteLinkStore;
 import dev.portico.adapters.persistence.sqlite.SqliteRefreshTokenStore;
 import dev.portico.adapters.persistence.sqlite.SqliteStorageHealth;
 import dev.portico.adapters.persistence.sqlite.SqliteUserStore;
+import dev.portico.adapters.persistence.sqlite.SqliteVisitLog;
 import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import io.dropwizard.core.setup.Environment;
@@ -35,9 +39,15 @@ public final class StorageFactory {
 
     public static Storage open(DatabaseConfig config, Environment environment) {
         return switch (config.getType()) {
-            case memory -> new Storage(new InMemoryStorageHealth(), new InMemoryUserStore(), new InMemoryRefreshTokenStore());
+            case memory -> inMemoryStorage();
             case sqlite -> openSqlite(config, environment);
         };
+    }
+
+    private static Storage inMemoryStorage() {
+        InMemoryLinkStore links = new InMemoryLinkStore();
+        return new Storage(new InMemoryStorageHealth(), new InMemoryUserStore(), new InMemoryRefreshTokenStore(), links,
+                new InMemoryVisitLog(links));
     }
 
     private static Storage openSqlite(DatabaseConfig config, Environment environment) {
@@ -54,7 +64,8 @@ public final class StorageFactory {
     /** The SQLite adapters over one writer and one reader {@link Jdbi}, for the server and the CLI alike. */
     public static Storage sqliteStorage(Jdbi writer, Jdbi reader) {
         return new Storage(new SqliteStorageHealth(reader), new SqliteUserStore(writer, reader),
-                new SqliteRefreshTokenStore(writer, reader));
+                new SqliteRefreshTokenStore(writer, reader), new SqliteLinkStore(writer, reader),
+                new SqliteVisitLog(writer, reader));
     }
 
     public static void migrate(Jdbi writer, Path file) {

@@ -3,15 +3,21 @@ package dev.portico.bootstrap.support;
 import dev.portico.bootstrap.PorticoApplication;
 import dev.portico.bootstrap.PorticoConfiguration;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
 import java.util.Map;
 
-/** The real application, with a test secret and one extra resource that exercises body parsing. */
+/** The real application, with a test secret, a clock tests can move, and one extra resource that exercises body parsing. */
 public class TestApplication extends PorticoApplication {
 
     public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
 
     public TestApplication() {
         super(Map.of("JWT_SECRET", JWT_SECRET));
+    }
+
+    @Override
+    protected Clock clock() {
+        return new TestClock();
     }
 
     @Override

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Writes the envelope from a servlet filter, for refusals that happen before Jersey sees the request. */
-final class ServletErrors {
+public final class ServletErrors {
 
     private ServletErrors() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message,
+    public static void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String message,
                       String field) throws IOException {
         Object id = request.getAttribute(RequestIds.ATTRIBUTE);
         byte[] body = ErrorResponses.bytes(code, message, field, id != null ? id.toString() : RequestIds.current());
