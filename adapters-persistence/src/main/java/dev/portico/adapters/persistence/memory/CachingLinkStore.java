@@ -44,7 +44,7 @@ public final class CachingLinkStore implements LinkStore {
         this(delegate, maximumLinks, maximumUnknownCodes, unknownFor, System::nanoTime);
     }
 
-    /** Reads the time that unknown codes are remembered by, in nanoseconds from any fixed origin, from {@code nanoTime}. */
+    /** Times how long unknown codes are remembered by {@code nanoTime}: nanoseconds from any fixed origin. */
     public CachingLinkStore(LinkStore delegate, long maximumLinks, long maximumUnknownCodes, Duration unknownFor,
             LongSupplier nanoTime) {
         this.delegate = delegate;

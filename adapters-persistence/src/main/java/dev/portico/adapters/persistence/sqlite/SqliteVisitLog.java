@@ -39,7 +39,8 @@ public final class SqliteVisitLog implements VisitLog {
             return;
         }
         writer.useTransaction(handle -> {
-            Set<LinkId> counted = addToCounts(ValueFreeErrors.on(handle), batch);
+            ValueFreeErrors.on(handle);
+            Set<LinkId> counted = addToCounts(handle, batch);
             PreparedBatch rows = handle.prepareBatch("INSERT INTO visits (link_id, at, day, referrer_host, user_agent) "
                     + "VALUES (:link, :at, :day, :referrerHost, :userAgent)");
             batch.stream().filter(visit -> counted.contains(visit.link())).forEach(visit -> rows

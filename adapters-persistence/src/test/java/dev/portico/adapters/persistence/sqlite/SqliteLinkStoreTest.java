@@ -62,7 +62,8 @@ class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
         store.insert(link("stored", existingUser(store)), Optional.empty());
 
         assertThat(count("SELECT expires_in FROM links")).isEqualTo(600);
-        assertThat(queryString("SELECT created_at || ' ' || expires_at FROM links")).isEqualTo(NOW.toEpochMilli() + " " + NOW.plusSeconds(600).toEpochMilli());
+        assertThat(queryString("SELECT created_at || ' ' || expires_at FROM links"))
+                .isEqualTo(NOW.toEpochMilli() + " " + NOW.plusSeconds(600).toEpochMilli());
     }
 
     @Test
