@@ -5,8 +5,8 @@ import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 
 /**
- * Statement errors that name the SQL but not the bound values, which are password and token hashes:
- * Jdbi's default message lists them, and error messages end up in logs.
+ * Statement errors that name the SQL but not the bound values, which are password and token hashes,
+ * target URLs and user agents: Jdbi's default message lists them, and error messages end up in logs.
  */
 final class ValueFreeErrors {
 

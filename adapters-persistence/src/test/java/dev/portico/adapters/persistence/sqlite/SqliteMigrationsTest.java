@@ -263,7 +263,8 @@ class SqliteMigrationsTest {
         List<Migration> applied = new SqliteMigrations(writer).migrate();
 
         assertThat(applied).extracting(Migration::version, Migration::name)
-                .containsExactly(tuple(1, "baseline"), tuple(2, "users_and_tokens"));
+                .containsExactly(tuple(1, "baseline"), tuple(2, "users_and_tokens"),
+                        tuple(3, "links_and_visits"));
         String createdAt = queryString("SELECT value FROM instance_metadata WHERE key = 'created_at'");
         assertThat(createdAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(Instant.parse(createdAt)).isBetween(before, Instant.now().plus(Duration.ofSeconds(1)));

@@ -1,0 +1,143 @@
+package dev.portico.adapters.persistence.memory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.portico.application.link.port.LinkStore;
+import dev.portico.domain.link.Link;
+import dev.portico.domain.link.LinkId;
+import dev.portico.domain.link.NewLink;
+import dev.portico.domain.link.ShortCode;
+import dev.portico.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
+
+/**
+ * A {@link LinkStore} that remembers what {@link #findByCode} found: links by code, up to a maximum
+ * number, and unknown codes for a short while, so that a scan of random codes reaches the delegate
+ * once per code and while rather than once per request. Writes go to the delegate, then drop the
+ * entries they may have made stale, so a link inserted, changed or deleted through this store is seen
+ * as such at once. Every other call passes straight through.
+ *
+ * <p>A cached link's {@code visits} is the count when it was loaded: {@code VisitLog.append} adds
+ * visits past this store. Callers that need a fresh count ask {@code VisitLog.countFor}.
+ */
+public final class CachingLinkStore implements LinkStore {
+
+    private final LinkStore delegate;
+    private final Cache<ShortCode, Link> known;
+    private final Cache<ShortCode, Boolean> unknown;
+    /*
+     * A load holds the read lock from asking the delegate until its answer is cached; dropping entries
+     * takes the write lock. So a load that read a link before a write committed has cached it before
+     * the write drops it, and a load that starts later reads what the write left.
+     */
+    private final ReadWriteLock loading = new ReentrantReadWriteLock();
+
+    /** Uses the system's monotonic clock. */
+    public CachingLinkStore(LinkStore delegate, long maximumLinks, long maximumUnknownCodes, Duration unknownFor) {
+        this(delegate, maximumLinks, maximumUnknownCodes, unknownFor, System::nanoTime);
+    }
+
+    /** Times how long unknown codes are remembered by {@code nanoTime}: nanoseconds from any fixed origin. */
+    public CachingLinkStore(LinkStore delegate, long maximumLinks, long maximumUnknownCodes, Duration unknownFor,
+            LongSupplier nanoTime) {
+        this.delegate = delegate;
+        this.known = Caffeine.newBuilder().maximumSize(maximumLinks).build();
+        this.unknown = Caffeine.newBuilder()
+                .maximumSize(maximumUnknownCodes)
+                .expireAfterWrite(unknownFor)
+                .ticker(nanoTime::getAsLong)
+                .build();
+    }
+
+    @Override
+    public Optional<Link> findByCode(ShortCode code) {
+        Link cached = known.getIfPresent(code);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        if (unknown.getIfPresent(code) != null) {
+            return Optional.empty();
+        }
+        Lock lock = loading.readLock();
+        lock.lock();
+        try {
+            return Optional.ofNullable(known.get(code, this::load));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Link load(ShortCode code) {
+        Optional<Link> found = delegate.findByCode(code);
+        if (found.isEmpty()) {
+            unknown.put(code, Boolean.TRUE);
+        }
+        return found.orElse(null);
+    }
+
+    @Override
+    public InsertOutcome insert(NewLink link, Optional<IdempotencyClaim> claim) {
+        InsertOutcome outcome = delegate.insert(link, claim);
+        forget(link.code());
+        return outcome;
+    }
+
+    @Override
+    public Optional<Link> update(Link changed, long expectedVersion) {
+        Optional<Link> updated = delegate.update(changed, expectedVersion);
+        forget(changed.code());
+        return updated;
+    }
+
+    /** Looks through every cached link for the deleted one: deletes are rare next to lookups. */
+    @Override
+    public boolean delete(LinkId id) {
+        boolean deleted = delegate.delete(id);
+        withoutLoads(() -> known.asMap().values().removeIf(link -> link.id().equals(id)));
+        return deleted;
+    }
+
+    private void forget(ShortCode code) {
+        withoutLoads(() -> {
+            known.invalidate(code);
+            unknown.invalidate(code);
+        });
+    }
+
+    private void withoutLoads(Runnable dropEntries) {
+        Lock lock = loading.writeLock();
+        lock.lock();
+        try {
+            dropEntries.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<IdempotentCreation> findByIdempotencyKey(UserId owner, String key, Instant notBefore) {
+        return delegate.findByIdempotencyKey(owner, key, notBefore);
+    }
+
+    @Override
+    public List<Link> listByOwner(UserId owner, long beforeId, int limit) {
+        return delegate.listByOwner(owner, beforeId, limit);
+    }
+
+    @Override
+    public List<Link> listAll(long beforeId, int limit) {
+        return delegate.listAll(beforeId, limit);
+    }
+
+    @Override
+    public int deleteIdempotencyKeysBefore(Instant cutoff) {
+        return delegate.deleteIdempotencyKeysBefore(cutoff);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.portico.adapters.persistence.sqlite;
+
+import dev.portico.application.link.port.VisitLog;
+import dev.portico.domain.link.LinkId;
+import dev.portico.domain.link.Visit;
+import dev.portico.domain.link.VisitStats;
+import dev.portico.domain.link.VisitStats.DailyVisits;
+import dev.portico.domain.link.VisitStats.ReferrerVisits;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Visits in {@code visits}, each batch stored in one writer transaction together with the counts in
+ * {@code links.visits}, which are what totals read.
+ */
+public final class SqliteVisitLog implements VisitLog {
+
+    private final Jdbi writer;
+    private final Jdbi reader;
+
+    public SqliteVisitLog(Jdbi writer, Jdbi reader) {
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    @Override
+    public void append(List<Visit> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        writer.useTransaction(handle -> {
+            ValueFreeErrors.on(handle);
+            Set<LinkId> counted = addToCounts(handle, batch);
+            PreparedBatch rows = handle.prepareBatch("INSERT INTO visits (link_id, at, day, referrer_host, user_agent) "
+                    + "VALUES (:link, :at, :day, :referrerHost, :userAgent)");
+            batch.stream().filter(visit -> counted.contains(visit.link())).forEach(visit -> rows
+                    .bind("link", visit.link().value())
+                    .bind("at", EpochMillis.of(visit.at()))
+                    .bind("day", LocalDate.ofInstant(visit.at(), ZoneOffset.UTC).toString())
+                    .bind("referrerHost", visit.referrerHost())
+                    .bind("userAgent", visit.userAgent())
+                    .add());
+            if (rows.size() > 0) {
+                rows.execute();
+            }
+        });
+    }
+
+    /** Adds each link's visits to its count; the links the update finds are those still there. */
+    private static Set<LinkId> addToCounts(Handle handle, List<Visit> batch) {
+        Map<LinkId, Long> perLink = batch.stream()
+                .collect(Collectors.groupingBy(Visit::link, LinkedHashMap::new, Collectors.counting()));
+        Set<LinkId> counted = new HashSet<>();
+        perLink.forEach((link, visits) -> {
+            int updated = handle.createUpdate("UPDATE links SET visits = visits + :visits WHERE id = :id")
+                    .bind("visits", visits)
+                    .bind("id", link.value())
+                    .execute();
+            if (updated == 1) {
+                counted.add(link);
+            }
+        });
+        return counted;
+    }
+
+    @Override
+    public long countFor(LinkId link) {
+        return reader.withHandle(handle -> count(ValueFreeErrors.on(handle), link));
+    }
+
+    private static long count(Handle handle, LinkId link) {
+        return handle.createQuery("SELECT visits FROM links WHERE id = :id")
+                .bind("id", link.value())
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L);
+    }
+
+    /** Reads the total, the days and the referrers in one transaction, so they agree with each other. */
+    @Override
+    public VisitStats stats(LinkId link, LocalDate from, LocalDate to, int topReferrers) {
+        return reader.inTransaction(handle -> {
+            ValueFreeErrors.on(handle);
+            Map<LocalDate, Long> perDay = handle.createQuery("SELECT day, count(*) AS visits FROM visits "
+                            + "WHERE link_id = :link AND day BETWEEN :from AND :to GROUP BY day")
+                    .bind("link", link.value())
+                    .bind("from", from.toString())
+                    .bind("to", to.toString())
+                    .map((row, context) -> Map.entry(LocalDate.parse(row.getString("day")), row.getLong("visits")))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            List<DailyVisits> daily = Stream.iterate(from, day -> !day.isAfter(to), day -> day.plusDays(1))
+                    .map(day -> new DailyVisits(day, perDay.getOrDefault(day, 0L)))
+                    .toList();
+            return new VisitStats(count(handle, link), daily, topReferrers(handle, link, from, to, topReferrers));
+        });
+    }
+
+    private static List<ReferrerVisits> topReferrers(Handle handle, LinkId link, LocalDate from, LocalDate to,
+            int limit) {
+        return handle.createQuery("SELECT referrer_host, count(*) AS visits FROM visits "
+                        + "WHERE link_id = :link AND day BETWEEN :from AND :to AND referrer_host IS NOT NULL "
+                        + "GROUP BY referrer_host ORDER BY visits DESC, referrer_host LIMIT :limit")
+                .bind("link", link.value())
+                .bind("from", from.toString())
+                .bind("to", to.toString())
+                .bind("limit", limit)
+                .map((row, context) -> new ReferrerVisits(row.getString("referrer_host"), row.getLong("visits")))
+                .list();
+    }
+}

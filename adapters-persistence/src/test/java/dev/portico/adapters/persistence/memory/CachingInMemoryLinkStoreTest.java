@@ -1,0 +1,20 @@
+package dev.portico.adapters.persistence.memory;
+
+import dev.portico.application.link.port.LinkStoreContract;
+import dev.portico.domain.user.UserId;
+import java.time.Duration;
+
+class CachingInMemoryLinkStoreTest extends LinkStoreContract<CachingLinkStore> {
+
+    private long lastUserId;
+
+    @Override
+    protected CachingLinkStore newStore() {
+        return new CachingLinkStore(new InMemoryLinkStore(), 1_000, 100, Duration.ofSeconds(5));
+    }
+
+    @Override
+    protected UserId existingUser(CachingLinkStore store) {
+        return new UserId(++lastUserId);
+    }
+}
