@@ -92,6 +92,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
     private static final long RATE_LIMIT_BUCKETS = 100_000;
     private static final java.time.Duration UNKNOWN_CODE_TTL = java.time.Duration.ofSeconds(5);
+    private static final long UNKNOWN_CODES = 100_000;
 
     private static final Set<String> HTTP_METHODS =
             Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE");
@@ -190,7 +191,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         VisitsConfig visitsConfig = configuration.getVisits();
         LinkSettings settings = new LinkSettings(configuration.getPublicBaseUrl(), config.isAllowPrivateTargets(),
                 config.getRedirectStatus());
-        LinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODE_TTL);
+        LinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
         VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
         LiveVisitCounts liveCounts = new LiveVisitCounts(visits);
         scheduleVisitFlush(environment, visits, visitsConfig.getFlushInterval().toMilliseconds());

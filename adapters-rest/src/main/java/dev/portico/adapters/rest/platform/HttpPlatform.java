@@ -36,6 +36,7 @@ public final class HttpPlatform {
 
         StrictJson.configure(environment.getObjectMapper());
         environment.jersey().property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        environment.jersey().property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true);
         environment.jersey().register(new MediaTypeNegotiation.Defer());
         environment.jersey().register(MediaTypeNegotiation.Judge.class);
         environment.jersey().register(new JsonCharsetFilter());
