@@ -15,12 +15,14 @@ import dev.portico.adapters.rest.docs.DocsServlet;
 import dev.portico.adapters.rest.link.LinkResource;
 import dev.portico.adapters.rest.link.LinkStatsResource;
 import dev.portico.adapters.rest.link.ListLinksResource;
+import dev.portico.adapters.rest.link.RedirectHandler;
 import dev.portico.adapters.rest.link.RedirectServlet;
 import dev.portico.adapters.rest.link.ShortenResource;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.openapi.OpenApiResource;
 import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
+import dev.portico.adapters.rest.platform.SecurityHeaders;
 import dev.portico.adapters.rest.pulse.PulseResource;
 import dev.portico.adapters.rest.ratelimit.RateLimiting;
 import dev.portico.adapters.rest.ratelimit.RateLimitRules;
@@ -203,8 +205,9 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         jersey.register(new LinkResource(new GetLink(links, storage.visits()),
                 new UpdateLink(links, storage.visits(), settings, clock), new DeleteLink(links, liveCounts), settings));
         jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
-        environment.servlets().addServlet("redirect", new RedirectServlet(new ResolveLink(links, visits, liveCounts, clock)))
-                .addMapping("/s/*");
+        ResolveLink resolveLink = new ResolveLink(links, visits, liveCounts, clock);
+        RedirectHandler.install(environment, resolveLink, securityHeaders(configuration));
+        environment.servlets().addServlet("redirect", new RedirectServlet(resolveLink)).addMapping("/s/*");
 
         ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(links, clock);
         environment.lifecycle().scheduledExecutorService("idempotency-purge").build()
@@ -271,6 +274,10 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
             server.setRegisterDefaultExceptionMappers(false);
             server.setAllowedMethods(HTTP_METHODS);
         }
+    }
+
+    private static SecurityHeaders securityHeaders(PorticoConfiguration configuration) {
+        return new SecurityHeaders(configuration.getHttp().isBehindHttps(), configuration.getHttp().getHstsMaxAge().toSeconds());
     }
 
     private static HttpPlatformSettings httpSettings(PorticoConfiguration configuration) {

@@ -5,19 +5,23 @@ import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Visits on their way to the log. A redirect only offers its visit, which never blocks: when the
- * queue is full the visit is dropped and counted. A scheduled flush writes what is queued in batches,
- * each in one transaction, and a clean shutdown flushes the rest.
+ * Visits on their way to the log. A redirect only offers its visit, which never blocks and takes no
+ * lock (a lock-free queue with a separate bound): when the queue is full the visit is dropped and
+ * counted. A scheduled flush writes what is queued in batches, each in one transaction, and a clean
+ * shutdown flushes the rest.
  */
 public final class VisitQueue {
 
     private final VisitLog log;
-    private final BlockingQueue<Visit> queue;
+    private final Queue<Visit> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger size = new AtomicInteger();
+    private final int capacity;
     private final int batchSize;
     private final LongAdder dropped = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -28,17 +32,19 @@ public final class VisitQueue {
             throw new IllegalArgumentException("A visit queue needs a capacity and a batch size of at least 1");
         }
         this.log = log;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.capacity = capacity;
         this.batchSize = batchSize;
     }
 
     /** Queues the visit, or drops and counts it when the queue is full. */
     public boolean offer(Visit visit) {
-        if (queue.offer(visit)) {
-            return true;
+        if (size.incrementAndGet() > capacity) {
+            size.decrementAndGet();
+            dropped.increment();
+            return false;
         }
-        dropped.increment();
-        return false;
+        queue.add(visit);
+        return true;
     }
 
     /**
@@ -49,8 +55,8 @@ public final class VisitQueue {
         int total = 0;
         RuntimeException firstFailure = null;
         List<Visit> batch = new ArrayList<>(batchSize);
-        int pending = queue.size();
-        while (pending > 0 && queue.drainTo(batch, Math.min(batchSize, pending)) > 0) {
+        int pending = size.get();
+        while (pending > 0 && drain(batch, Math.min(batchSize, pending)) > 0) {
             pending -= batch.size();
             try {
                 log.append(batch);
@@ -68,6 +74,15 @@ public final class VisitQueue {
         return total;
     }
 
+    private int drain(List<Visit> batch, int max) {
+        Visit visit;
+        while (batch.size() < max && (visit = queue.poll()) != null) {
+            batch.add(visit);
+            size.decrementAndGet();
+        }
+        return batch.size();
+    }
+
     /** The link's visits in the log plus those still queued, read so that no flush runs in between. */
     public synchronized long recordedOrQueued(LinkId link) {
         long queued = queue.stream().filter(visit -> visit.link().equals(link)).count();
@@ -75,7 +90,7 @@ public final class VisitQueue {
     }
 
     public int queued() {
-        return queue.size();
+        return size.get();
     }
 
     public long dropped() {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /** The last line: anything unexpected is logged once with its stack trace and answered generically. */
 public final class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
-    static final String MESSAGE = "Something went wrong";
+    public static final String MESSAGE = "Something went wrong";
     private static final Logger LOG = LoggerFactory.getLogger(UnhandledExceptionMapper.class);
 
     @Override

@@ -79,6 +79,7 @@ public final class OpenApiDocument {
             OpenAPI document = context.read();
             document.getComponents().getSchemas().putAll(
                     ModelConverters.getInstance().readAll(ErrorEnvelope.class));
+            RedirectDocumentation.addTo(document);
             CommonErrorResponses.addTo(document);
             return document;
         } catch (OpenApiConfigurationException e) {

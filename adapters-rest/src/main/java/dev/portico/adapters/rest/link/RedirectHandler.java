@@ -1,0 +1,106 @@
+package dev.portico.adapters.rest.link;
+
+import dev.portico.adapters.rest.error.ErrorCode;
+import dev.portico.adapters.rest.error.ErrorResponses;
+import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
+import dev.portico.adapters.rest.platform.SecurityHeaders;
+import dev.portico.adapters.rest.requestid.RequestIds;
+import dev.portico.application.link.Redirect;
+import dev.portico.application.link.ResolveLink;
+import dev.portico.domain.error.GoneException;
+import dev.portico.domain.error.ResourceNotFoundException;
+import io.dropwizard.core.setup.Environment;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /s/{code}} served by a Jetty handler in front of everything else, because the redirect
+ * is the hot path and the servlet and Jersey machinery costs more than the redirect itself. It keeps
+ * what the filters would add: the request id (header and log attribute), the security headers, and
+ * the error envelope. Anything it does not recognise (another method, another port, an odd path)
+ * falls through to the normal chain, where {@link RedirectServlet} answers it.
+ */
+public final class RedirectHandler extends Handler.Wrapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RedirectHandler.class);
+    private static final String PREFIX = "/s/";
+
+    private final ResolveLink resolveLink;
+    private final List<SecurityHeaders.Header> securityHeaders;
+    /** Dropwizard's name for the connectors of the application (not the admin) port. */
+    private static final String APPLICATION_CONNECTOR = "application";
+
+    RedirectHandler(Handler next, ResolveLink resolveLink, SecurityHeaders securityHeaders) {
+        super(next);
+        this.resolveLink = resolveLink;
+        this.securityHeaders = securityHeaders.forPath(PREFIX);
+    }
+
+    /** Puts the handler in front of the server's handlers when the server starts. */
+    public static void install(Environment environment, ResolveLink resolveLink, SecurityHeaders securityHeaders) {
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setHandler(new RedirectHandler(server.getHandler(), resolveLink, securityHeaders));
+                }
+            }
+        });
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = request.getHttpURI().getPath();
+        if (path == null || !path.startsWith(PREFIX) || !isRedirectMethod(request.getMethod())
+                || !APPLICATION_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName())) {
+            return super.handle(request, response, callback);
+        }
+        String requestId = RequestIds.keepOrGenerate(request.getHeaders().get(RequestIds.HEADER));
+        request.setAttribute(RequestIds.ATTRIBUTE, requestId);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(RequestIds.HEADER, requestId);
+        for (SecurityHeaders.Header header : securityHeaders) {
+            headers.put(header.name(), header.value());
+        }
+        try {
+            Redirect redirect = resolveLink.resolve(path.substring(PREFIX.length()),
+                    request.getHeaders().get(HttpHeader.REFERER), request.getHeaders().get(HttpHeader.USER_AGENT));
+            response.setStatus(redirect.status());
+            headers.put(HttpHeader.LOCATION, redirect.location());
+            headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+            headers.put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+        } catch (ResourceNotFoundException unknown) {
+            error(response, callback, ErrorCode.NOT_FOUND, unknown.getMessage(), requestId);
+        } catch (GoneException gone) {
+            error(response, callback, ErrorCode.GONE, gone.getMessage(), requestId);
+        } catch (RuntimeException unexpected) {
+            LOG.error("Unhandled error while serving request {}", requestId, unexpected);
+            error(response, callback, ErrorCode.INTERNAL_ERROR, UnhandledExceptionMapper.MESSAGE, requestId);
+        }
+        return true;
+    }
+
+    private static boolean isRedirectMethod(String method) {
+        return HttpMethod.GET.is(method) || HttpMethod.HEAD.is(method);
+    }
+
+    private static void error(Response response, Callback callback, ErrorCode code, String message, String requestId) {
+        byte[] body = ErrorResponses.bytes(code, message, null, requestId);
+        response.setStatus(code.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ErrorResponses.JSON_UTF8_VALUE);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}
