@@ -270,6 +270,32 @@ p="$(envelope_problems 401 AUTH_REQUIRED)"
 hdr WWW-Authenticate | grep -q '^Bearer' || p+=" no WWW-Authenticate: Bearer"
 result "GET /api/v1/auth/me without a token is 401 with a Bearer challenge" "$p"
 
+# 14. links: shorten, follow, unknown code, someone else's link
+req /api/v1/shorten -X POST -H "Authorization: Bearer $ACCESS" -H 'Content-Type: application/json' \
+  --data '{"url":"https://example.com/smoke-target"}'
+CODE="$(jstr code)"
+p=""
+[[ "$STATUS" == "201" ]] || p+=" status $STATUS: $(short_body)"
+[[ -n "$CODE" ]] || p+=" no code"
+hdr Location | grep -q "^/api/v1/links/$CODE" || p+=" Location '$(hdr Location)'"
+result "POST /api/v1/shorten is 201 with a code and a Location" "$p"
+
+req "/s/$CODE" -H 'Referer: https://smoke.example/page'
+p=""
+[[ "$STATUS" == "302" ]] || p+=" status $STATUS: $(short_body)"
+[[ "$(hdr Location)" == "https://example.com/smoke-target" ]] || p+=" Location '$(hdr Location)'"
+[[ "$(hdr X-Request-Id)" =~ $GENERATED_ID_RE ]] || p+=" X-Request-Id '$(hdr X-Request-Id)'"
+result "GET /s/{code} redirects 302 to the target, with a request id" "$p"
+
+req /s/no-such-code-here
+result "GET /s/{unknown} is 404 NOT_FOUND" "$(envelope_problems 404 NOT_FOUND)"
+
+req "/api/v1/links/$CODE" -H "Authorization: Bearer $ACCESS"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+[[ -n "$(hdr ETag)" ]] || p+=" no ETag"
+result "GET /api/v1/links/{code} is 200 with an ETag" "$p"
+
 # Aggregates over every response above.
 (( SEC_SEEN > 0 )) || SEC_PROBLEMS="no responses"
 (( CACHE_SEEN > 0 )) || CACHE_PROBLEMS="no responses"
