@@ -69,6 +69,20 @@ class LiveVisitCountsTest {
     }
 
     @Test
+    void countUnlimited_countsOnlyALinkWhoseCountIsKept() {
+        Link link = fixture.link(ALICE, "abc", null, 3L);
+        Link other = fixture.link(ALICE, "def", null, 3L);
+        fixture.liveCounts.tryCount(link);
+
+        fixture.liveCounts.countUnlimited(link.id());
+        fixture.liveCounts.countUnlimited(other.id());
+
+        assertThat(fixture.liveCounts.tryCount(link)).isTrue();
+        assertThat(fixture.liveCounts.tryCount(link)).isFalse();
+        assertThat(fixture.liveCounts.tryCount(other)).as("not tracked before, so read from the log").isTrue();
+    }
+
+    @Test
     void aLinkWithoutALimit_isRefused() {
         Link link = fixture.link(ALICE, "abc");
 

@@ -92,6 +92,29 @@ class ResolveLinkTest {
     }
 
     @Test
+    void givenALimitRemovedAndSetAgain_resolve_countsTheVisitsMadeInBetween() {
+        fixture.link(ALICE, "abc", null, 10L);
+        for (int i = 0; i < 2; i++) {
+            resolve("abc");
+        }
+        fixture.update.update(ALICE, "abc", maxVisitsPatch(null), java.util.Optional.empty());
+        for (int i = 0; i < 3; i++) {
+            resolve("abc");
+        }
+
+        fixture.update.update(ALICE, "abc", maxVisitsPatch(6L), java.util.Optional.empty());
+
+        assertThat(resolve("abc").status()).isEqualTo(307);
+        assertThatThrownBy(() -> resolve("abc")).as("6 visits made, 6 allowed").isInstanceOf(GoneException.class);
+        assertThat(fixture.queue.queued()).isEqualTo(6);
+    }
+
+    private static LinkPatch maxVisitsPatch(Long value) {
+        return new LinkPatch(LinkPatch.Change.absent(), LinkPatch.Change.absent(), LinkPatch.Change.to(value),
+                LinkPatch.Change.absent());
+    }
+
+    @Test
     void givenManyThreads_resolve_letsExactlyTheLimitThrough() throws Exception {
         fixture.link(ALICE, "abc", null, 50L);
         int threads = 8;
