@@ -35,6 +35,17 @@ public final class LiveVisitCounts {
         }
     }
 
+    /**
+     * Counts a visit of a link that has no limit now, if its count is already kept (it had a limit
+     * before), so that a limit set again later starts from every visit made.
+     */
+    public void countUnlimited(LinkId link) {
+        AtomicLong count = counts.get(link);
+        if (count != null) {
+            count.incrementAndGet();
+        }
+    }
+
     public void forget(LinkId link) {
         counts.remove(link);
     }

@@ -36,7 +36,9 @@ public final class ResolveLink {
         if (link.isExpiredAt(now)) {
             throw new GoneException("This short link has expired");
         }
-        if (link.maxVisits() != null && !liveCounts.tryCount(link)) {
+        if (link.maxVisits() == null) {
+            liveCounts.countUnlimited(link.id());
+        } else if (!liveCounts.tryCount(link)) {
             throw new GoneException("This short link has reached its visit limit");
         }
         visits.offer(new Visit(link.id(), now, ReferrerHost.of(referrer).orElse(null), userAgent));

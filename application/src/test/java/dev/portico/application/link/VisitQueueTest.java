@@ -1,0 +1,165 @@
+package dev.portico.application.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.portico.application.support.FakeVisitLog;
+import dev.portico.domain.link.LinkId;
+import dev.portico.domain.link.Visit;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class VisitQueueTest {
+
+    private static final Instant AT = Instant.parse("2026-03-02T14:30:00Z");
+    private static final LinkId ONE = new LinkId(1);
+    private static final LinkId TWO = new LinkId(2);
+
+    private final FakeVisitLog log = new FakeVisitLog();
+
+    private static Visit visit(LinkId link, int n) {
+        return new Visit(link, AT, null, "agent-" + n);
+    }
+
+    private static List<Visit> visits(LinkId link, int count) {
+        return IntStream.range(0, count).mapToObj(n -> visit(link, n)).toList();
+    }
+
+    @Test
+    void flush_writesTheQueuedVisitsInBatchesInOrder() {
+        VisitQueue queue = new VisitQueue(log, 100, 3);
+        List<Visit> offered = visits(ONE, 7);
+        offered.forEach(queue::offer);
+
+        int written = queue.flush();
+
+        assertThat(written).isEqualTo(7);
+        assertThat(log.batches()).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(log.visits()).containsExactlyElementsOf(offered);
+        assertThat(queue.queued()).isZero();
+        assertThat(queue.written()).isEqualTo(7);
+    }
+
+    @Test
+    void givenNothingQueued_flush_writesNothing() {
+        VisitQueue queue = new VisitQueue(log, 100, 3);
+
+        assertThat(queue.flush()).isZero();
+        assertThat(log.batches()).isEmpty();
+    }
+
+    @Test
+    void givenAnExactMultipleOfTheBatchSize_flush_writesNoEmptyBatch() {
+        VisitQueue queue = new VisitQueue(log, 100, 3);
+        visits(ONE, 6).forEach(queue::offer);
+
+        queue.flush();
+
+        assertThat(log.batches()).extracting(List::size).containsExactly(3, 3);
+    }
+
+    @Test
+    void givenAFullQueue_offer_dropsAndCountsTheVisit() {
+        VisitQueue queue = new VisitQueue(log, 3, 2);
+
+        List<Boolean> accepted = visits(ONE, 5).stream().map(queue::offer).toList();
+
+        assertThat(accepted).containsExactly(true, true, true, false, false);
+        assertThat(queue.queued()).isEqualTo(3);
+        assertThat(queue.dropped()).isEqualTo(2);
+        queue.flush();
+        assertThat(log.visits()).containsExactlyElementsOf(visits(ONE, 3));
+        assertThat(queue.offer(visit(ONE, 9))).isTrue();
+    }
+
+    @Test
+    void givenARefusedBatch_flush_triesTheOthersThenPassesTheFailureOn() {
+        VisitQueue queue = new VisitQueue(log, 100, 2);
+        List<Visit> offered = visits(ONE, 5);
+        offered.forEach(queue::offer);
+        IllegalStateException refusal = new IllegalStateException("database down");
+        log.refuseNextAppend(refusal);
+
+        assertThatThrownBy(queue::flush).isSameAs(refusal);
+
+        assertThat(queue.failed()).isEqualTo(2);
+        assertThat(queue.written()).isEqualTo(3);
+        assertThat(log.visits()).containsExactlyElementsOf(offered.subList(2, 5));
+        assertThat(queue.queued()).isZero();
+        assertThat(queue.flush()).isZero();
+    }
+
+    @Test
+    void recordedOrQueued_addsTheLoggedAndTheQueuedVisitsOfThatLink() {
+        VisitQueue queue = new VisitQueue(log, 100, 10);
+        visits(ONE, 4).forEach(queue::offer);
+        visits(TWO, 2).forEach(queue::offer);
+        queue.flush();
+        visits(ONE, 3).forEach(queue::offer);
+        queue.offer(visit(TWO, 9));
+
+        assertThat(queue.recordedOrQueued(ONE)).isEqualTo(7);
+        assertThat(queue.recordedOrQueued(TWO)).isEqualTo(3);
+        assertThat(queue.recordedOrQueued(new LinkId(3))).isZero();
+    }
+
+    @Test
+    void givenZeroCapacityOrBatchSize_theQueue_isRefused() {
+        assertThatThrownBy(() -> new VisitQueue(log, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new VisitQueue(log, 1, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenConcurrentOffers_flush_writesEveryOneOfThem() throws Exception {
+        VisitQueue queue = new VisitQueue(log, 100_000, 1_000);
+        int threads = 8;
+        int perThread = 10_000;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> offers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<Visit> mine = visits(new LinkId(t + 1), perThread);
+                offers.add(pool.submit(() -> {
+                    start.await();
+                    for (Visit visit : mine) {
+                        queue.offer(visit);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> offer : offers) {
+                offer.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        int written = queue.flush();
+
+        assertThat(written).isEqualTo(80_000);
+        assertThat(queue.dropped()).isZero();
+        assertThat(queue.queued()).isZero();
+        assertThat(log.batches()).hasSize(80).allSatisfy(batch -> assertThat(batch).hasSize(1_000));
+        int[] next = new int[threads + 1];
+        List<Visit> outOfOrder = new ArrayList<>();
+        for (Visit visit : log.visits()) {
+            int link = (int) visit.link().value();
+            if (!visit.userAgent().equals("agent-" + next[link]++)) {
+                outOfOrder.add(visit);
+            }
+        }
+        assertThat(outOfOrder).as("each thread's visits in the order offered").isEmpty();
+        assertThat(Arrays.copyOfRange(next, 1, threads + 1)).containsOnly(perThread);
+    }
+}
