@@ -5,7 +5,7 @@ import dev.portico.application.link.port.LinkStore;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.PreconditionFailedException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkLimits;
 import dev.portico.domain.link.RedirectStatus;
@@ -58,7 +58,7 @@ public final class UpdateLink {
                 throw stale();
             }
         }
-        throw new ResourceNotFoundException("No link with this code");
+        throw new ConflictException("The link kept changing while this change was applied; try again");
     }
 
     private Link apply(Link link, LinkPatch patch) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.link.LinkPatch.Change;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.PreconditionFailedException;
+import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.RedirectStatus;
@@ -210,7 +211,8 @@ class UpdateLinkTest {
             });
         });
 
-        assertThatThrownBy(() -> update(maxVisits(20L))).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> update(maxVisits(20L))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("try again");
         assertThat(fixture.links.updateCalls()).isEqualTo(3);
     }
 

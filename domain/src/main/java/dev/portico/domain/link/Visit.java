@@ -23,6 +23,10 @@ public record Visit(LinkId link, Instant at, String referrerHost, String userAge
         if (text == null || text.isEmpty()) {
             return null;
         }
-        return text.length() <= max ? text : text.substring(0, max);
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 }
