@@ -21,7 +21,9 @@
 # the bootstrap test classes (mvn -q -DskipTests test-compile -pl bootstrap -am, tried here when
 # missing) only for the references, which are skipped without them. jq replaces python3 for the
 # visit sum when python3 is missing. Exits 1 when the visit count is off by more than the requests
-# wrk can leave in flight. Build first: mvn -q -DskipTests package
+# wrk can leave in flight (visits dropped from a full queue show up here). BENCH_JFR=/path/x.jfr
+# also records the measured Portico run with Flight Recorder (needs jcmd), for
+# `jfr print --events jdk.ExecutionSample` or `jfr summary`. Build first: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 BENCH_NAME=bench-redirect
@@ -88,11 +90,33 @@ report() { # report LABEL FILE
 echo "== Portico GET /s/<code> over $LINKS links: ${WARMUP}s warm-up, then ${DURATION}s (wrk -t1 -c$CONNECTIONS)"
 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$WORK/redirect.lua" "$BASE" >"$WORK/warmup.txt"
 echo "   warm-up : $(wrk_rps "$WORK/warmup.txt") req/s; $(wrk_completed "$WORK/warmup.txt") requests, $(wrk_errors "$WORK/warmup.txt") not a redirect"
+if [[ -n "${BENCH_JFR:-}" ]] && command -v jcmd >/dev/null; then # BENCH_JFR=/path/x.jfr records the measured run with Flight Recorder
+  jcmd "$SERVER" JFR.start name=bench settings=profile duration="${DURATION}s" filename="$(realpath -m "$BENCH_JFR")" >/dev/null
+fi
 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/redirect.lua" "$BASE" >"$WORK/portico.txt"
 report "measured" "$WORK/portico.txt"
 
 # --- every redirect counted? -----------------------------------------------------------------------
+admin_gauge() { # admin_gauge NAME
+  local metrics
+  metrics="$(curl -sf "http://127.0.0.1:$ADMIN_PORT/metrics")" || { echo "?"; return; }
+  if command -v python3 >/dev/null; then
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["gauges"][sys.argv[1]]["value"])' "$1" <<<"$metrics"
+  elif command -v jq >/dev/null; then
+    jq -r --arg g "$1" '.gauges[$g].value' <<<"$metrics"
+  else
+    echo "? (needs python3 or jq)"
+  fi
+}
 sleep 2
+# The flush may lag behind the redirects: wait (up to 60 s more) until nothing is queued, and say so.
+queued="$(admin_gauge visits.queued)"
+if [[ "$queued" =~ ^[0-9]+$ && "$queued" -gt 0 ]]; then
+  drain_start=$(date +%s%N)
+  for _ in $(seq 1 120); do [[ "$(admin_gauge visits.queued)" == 0 ]] && break; sleep 0.5; done
+  echo "   visit flush behind: $queued visits still queued 2 s after wrk stopped;" \
+       "drained $(( ($(date +%s%N) - drain_start) / 1000000 )) ms later (visits.queued now $(admin_gauge visits.queued))"
+fi
 sum_visits_python() {
   python3 - "$BASE" "$ACCESS" <<'PY'
 import json, sys, urllib.parse, urllib.request
@@ -122,24 +146,14 @@ sum_visits_jq() {
   done
   echo "$total $links"
 }
-admin_gauge() { # admin_gauge NAME
-  local metrics
-  metrics="$(curl -sf "http://127.0.0.1:$ADMIN_PORT/metrics")" || { echo "?"; return; }
-  if command -v python3 >/dev/null; then
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["gauges"][sys.argv[1]]["value"])' "$1" <<<"$metrics"
-  elif command -v jq >/dev/null; then
-    jq -r --arg g "$1" '.gauges[$g].value' <<<"$metrics"
-  else
-    echo "? (needs python3 or jq)"
-  fi
-}
 
 status=0
 if command -v python3 >/dev/null; then counted="$(sum_visits_python)"
 elif command -v jq >/dev/null; then counted="$(sum_visits_jq)"
 else counted=""; echo "   visit check skipped: needs python3 (apt-get install -y python3) or jq (apt-get install -y jq)"
 fi
-echo "   visits.dropped gauge: $(admin_gauge visits.dropped); visits.queued: $(admin_gauge visits.queued)"
+DROPPED="$(admin_gauge visits.dropped)"
+echo "   visits.dropped gauge: $DROPPED; visits.written: $(admin_gauge visits.written); visits.failed: $(admin_gauge visits.failed)"
 if [[ -n "$counted" ]]; then
   read -r visits listed <<<"$counted"
   redirects=$(( $(wrk_completed "$WORK/warmup.txt") - $(wrk_errors "$WORK/warmup.txt") \
@@ -155,6 +169,8 @@ if [[ -n "$counted" ]]; then
     echo "           requests still in flight when wrk stopped (at most $CONNECTIONS per run) are served but not counted by wrk"
   else
     echo "   visits: MISMATCH, $visits counted over $listed links, wrk completed $redirects redirects (difference $diff)"
+    [[ "$DROPPED" =~ ^[0-9]+$ && "$DROPPED" -gt 0 ]] && echo "           $DROPPED visits were dropped:" \
+      "the queue (visits.queueCapacity) filled faster than the flush wrote it"
     status=1
   fi
 fi
