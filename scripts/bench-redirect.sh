@@ -169,8 +169,10 @@ if [[ -n "$counted" ]]; then
     echo "           requests still in flight when wrk stopped (at most $CONNECTIONS per run) are served but not counted by wrk"
   else
     echo "   visits: MISMATCH, $visits counted over $listed links, wrk completed $redirects redirects (difference $diff)"
-    [[ "$DROPPED" =~ ^[0-9]+$ && "$DROPPED" -gt 0 ]] && echo "           $DROPPED visits were dropped:" \
-      "the queue (visits.queueCapacity) filled faster than the flush wrote it"
+    if [[ "$DROPPED" =~ ^[0-9]+$ && "$DROPPED" -gt 0 ]]; then
+      echo "           $DROPPED visits were dropped: the queue (visits.queueCapacity) filled faster than the flush wrote it;"
+      echo "           counted + dropped - redirects = $((diff + DROPPED)) (0 to $slack: every redirect is either counted or dropped)"
+    fi
     status=1
   fi
 fi
