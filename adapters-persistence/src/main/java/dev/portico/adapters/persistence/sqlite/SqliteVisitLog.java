@@ -67,20 +67,26 @@ public final class SqliteVisitLog implements VisitLog {
         }
     }
 
-    /** Adds each link's visits to its count; the links the update finds are those still there. */
+    /**
+     * Adds each link's visits to its count with one prepared statement; the links the update finds are
+     * those still there.
+     */
     private static Set<LinkId> addToCounts(Handle handle, List<Visit> batch) {
         Map<LinkId, Long> perLink = batch.stream()
                 .collect(Collectors.groupingBy(Visit::link, LinkedHashMap::new, Collectors.counting()));
         Set<LinkId> counted = new HashSet<>();
-        perLink.forEach((link, visits) -> {
-            int updated = handle.createUpdate("UPDATE links SET visits = visits + :visits WHERE id = :id")
-                    .bind("visits", visits)
-                    .bind("id", link.value())
-                    .execute();
-            if (updated == 1) {
-                counted.add(link);
+        try (PreparedStatement update = handle.getConnection()
+                .prepareStatement("UPDATE links SET visits = visits + ? WHERE id = ?")) {
+            for (Map.Entry<LinkId, Long> link : perLink.entrySet()) {
+                update.setLong(1, link.getValue());
+                update.setLong(2, link.getKey().value());
+                if (update.executeUpdate() == 1) {
+                    counted.add(link.getKey());
+                }
             }
-        });
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not add a batch of visits to " + perLink.size() + " links", failed);
+        }
         return counted;
     }
 
