@@ -26,6 +26,10 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class SqliteVisitLog implements VisitLog {
 
+    private static final String INSERT_VISIT =
+            "INSERT INTO visits (link_id, at, day, referrer_host, user_agent) VALUES (?, ?, ?, ?, ?)";
+    private static final String ADD_VISITS = "UPDATE links SET visits = visits + ? WHERE id = ?";
+
     private final Jdbi writer;
     private final Jdbi reader;
 
@@ -51,8 +55,7 @@ public final class SqliteVisitLog implements VisitLog {
         if (visits.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = handle.getConnection().prepareStatement(
-                "INSERT INTO visits (link_id, at, day, referrer_host, user_agent) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = handle.getConnection().prepareStatement(INSERT_VISIT)) {
             for (Visit visit : visits) {
                 insert.setLong(1, visit.link().value());
                 insert.setLong(2, EpochMillis.of(visit.at()));
@@ -63,7 +66,8 @@ public final class SqliteVisitLog implements VisitLog {
             }
             insert.executeBatch();
         } catch (SQLException failed) {
-            throw new IllegalStateException("Could not insert a batch of " + visits.size() + " visits", failed);
+            throw new IllegalStateException("Could not run [" + INSERT_VISIT + "] for a batch of " + visits.size()
+                    + " visits: " + failed.getMessage(), failed);
         }
     }
 
@@ -75,8 +79,7 @@ public final class SqliteVisitLog implements VisitLog {
         Map<LinkId, Long> perLink = batch.stream()
                 .collect(Collectors.groupingBy(Visit::link, LinkedHashMap::new, Collectors.counting()));
         Set<LinkId> counted = new HashSet<>();
-        try (PreparedStatement update = handle.getConnection()
-                .prepareStatement("UPDATE links SET visits = visits + ? WHERE id = ?")) {
+        try (PreparedStatement update = handle.getConnection().prepareStatement(ADD_VISITS)) {
             for (Map.Entry<LinkId, Long> link : perLink.entrySet()) {
                 update.setLong(1, link.getValue());
                 update.setLong(2, link.getKey().value());
@@ -85,7 +88,8 @@ public final class SqliteVisitLog implements VisitLog {
                 }
             }
         } catch (SQLException failed) {
-            throw new IllegalStateException("Could not add a batch of visits to " + perLink.size() + " links", failed);
+            throw new IllegalStateException("Could not run [" + ADD_VISITS + "] for " + perLink.size() + " links: "
+                    + failed.getMessage(), failed);
         }
         return counted;
     }
