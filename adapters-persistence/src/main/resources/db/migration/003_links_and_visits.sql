@@ -27,8 +27,9 @@ CREATE TABLE visits (
     user_agent    TEXT    NULL
 );
 
+-- The one index: stats read a link's day range (per day, and grouped by referrer within it), and a
+-- deleted link's visits cascade through it. Every redirect writes a row, so each index costs.
 CREATE INDEX visits_link_id_day ON visits (link_id, day);
-CREATE INDEX visits_link_id_referrer_host ON visits (link_id, referrer_host);
 
 -- The link each owner's idempotency key created, with a hash of the request that came with the key.
 CREATE TABLE idempotency_keys (
