@@ -1,0 +1,59 @@
+package dev.portico.application.quote;
+
+import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.application.quote.port.SnapshotStore;
+import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.Symbol;
+import dev.portico.domain.quote.TradingDay;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores the day's snapshot of every tracked symbol, replacing a provisional one stored by an earlier
+ * request that day. Running it again the same day stores the same one row per symbol.
+ */
+public final class CaptureDailySnapshots {
+
+    private final QuoteFeed feed;
+    private final SnapshotStore store;
+    private final List<Symbol> tracked;
+    private final Clock clock;
+    private final ZoneId market;
+
+    public CaptureDailySnapshots(QuoteFeed feed, SnapshotStore store, List<Symbol> tracked, Clock clock, ZoneId market) {
+        this.feed = feed;
+        this.store = store;
+        this.tracked = List.copyOf(tracked);
+        this.clock = clock;
+        this.market = market;
+    }
+
+    public Result capture() {
+        LocalDate day = TradingDay.of(clock.instant(), market);
+        int stored = 0;
+        int unknown = 0;
+        int failed = 0;
+        for (Symbol symbol : tracked) {
+            try {
+                Optional<DailySnapshot> snapshot = feed.dailySnapshot(symbol, day);
+                if (snapshot.isPresent()) {
+                    store.upsert(snapshot.get());
+                    stored++;
+                } else {
+                    unknown++;
+                }
+            } catch (UpstreamUnavailableException down) {
+                failed++;
+            }
+        }
+        return new Result(day, stored, unknown, failed);
+    }
+
+    /** What a capture did, for the log. */
+    public record Result(LocalDate day, int stored, int unknown, int failed) {
+    }
+}

@@ -1,0 +1,46 @@
+package dev.portico.application.quote;
+
+import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.application.quote.port.SnapshotStore;
+import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.Symbol;
+import dev.portico.domain.quote.TradingDay;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * The current trading day's snapshot, live from the feed. The first request of a day also stores it,
+ * so the day is in the history even before the scheduled capture runs; when the feed is down, the
+ * stored snapshot of the day is served instead.
+ */
+public final class GetSnapshot {
+
+    private final QuoteFeed feed;
+    private final SnapshotStore store;
+    private final Clock clock;
+    private final ZoneId market;
+
+    public GetSnapshot(QuoteFeed feed, SnapshotStore store, Clock clock, ZoneId market) {
+        this.feed = feed;
+        this.store = store;
+        this.clock = clock;
+        this.market = market;
+    }
+
+    public DailySnapshot get(Symbol symbol) {
+        LocalDate day = TradingDay.of(clock.instant(), market);
+        Optional<DailySnapshot> live;
+        try {
+            live = feed.dailySnapshot(symbol, day);
+        } catch (UpstreamUnavailableException down) {
+            return store.find(symbol, day).orElseThrow(() -> down);
+        }
+        DailySnapshot snapshot = live.orElseThrow(() -> new ResourceNotFoundException(GetQuote.NOT_FOUND));
+        store.insertIfAbsent(snapshot);
+        return snapshot;
+    }
+}
