@@ -1,5 +1,7 @@
 package dev.portico.application.pulse;
 
+import dev.portico.application.quote.FeedHealth;
+import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.pulse.port.StorageHealth;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,12 +11,14 @@ import java.time.Instant;
 public final class CheckPulse {
 
     private final StorageHealth storage;
+    private final QuoteFeed feed;
     private final Clock clock;
     private final Instant startedAt;
     private final String version;
 
-    public CheckPulse(StorageHealth storage, Clock clock, String version) {
+    public CheckPulse(StorageHealth storage, QuoteFeed feed, Clock clock, String version) {
         this.storage = storage;
+        this.feed = feed;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.version = version;
@@ -22,8 +26,10 @@ public final class CheckPulse {
 
     public Pulse check() {
         boolean databaseReachable = storage.isReachable();
-        Pulse.Status status = databaseReachable ? Pulse.Status.OK : Pulse.Status.DOWN;
+        FeedHealth quoteFeed = feed.health();
+        Pulse.Status status = !databaseReachable ? Pulse.Status.DOWN
+                : quoteFeed.isHealthy() ? Pulse.Status.OK : Pulse.Status.DEGRADED;
         Duration uptime = Duration.between(startedAt, clock.instant());
-        return new Pulse(status, version, uptime, databaseReachable);
+        return new Pulse(status, version, uptime, databaseReachable, quoteFeed);
     }
 }

@@ -30,17 +30,19 @@ public final class PulseResource {
     @GET
     @Operation(operationId = "getPulse", summary = "Report the service's health",
             description = "Public. Runs a real query against the database on every call. Answers 200 with "
-                    + "`status: ok` when every dependency works, and 503 with `status: down` when the database "
-                    + "cannot be queried.",
+                    + "`status: ok` when every dependency works, 200 with `status: degraded` when only the quote "
+                    + "feed's circuit is open, and 503 with `status: down` when the database cannot be queried.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The service is up.",
                         content = @Content(schema = @Schema(implementation = PulseResponse.class),
                                 examples = @ExampleObject(value = "{\"status\":\"ok\",\"version\":\"0.1.0\","
-                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"ok\"}}"))),
+                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"ok\",\"quote_feed\":"
+                                        + "{\"status\":\"ok\",\"circuit\":\"closed\",\"last_update_age_ms\":120}}}"))),
                 @ApiResponse(responseCode = "503", description = "The database cannot be queried.",
                         content = @Content(schema = @Schema(implementation = PulseResponse.class),
                                 examples = @ExampleObject(value = "{\"status\":\"down\",\"version\":\"0.1.0\","
-                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"down\"}}"))),
+                                        + "\"uptime_seconds\":3600,\"checks\":{\"database\":\"down\",\"quote_feed\":"
+                                        + "{\"status\":\"ok\",\"circuit\":\"closed\",\"last_update_age_ms\":120}}}"))),
                 @ApiResponse(responseCode = "400", description = "A token was sent in the query string "
                         + "(`access_token`, `refresh_token` or `token`); `field` names it.",
                         content = @Content(schema = @Schema(implementation = ErrorEnvelope.class),

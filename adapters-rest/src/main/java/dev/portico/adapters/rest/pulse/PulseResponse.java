@@ -20,7 +20,18 @@ public record PulseResponse(
     public record Checks(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ok", allowableValues = {"ok", "down"},
                     description = "Result of a real query against the store.")
-            String database) {
+            String database,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The quote feed: its circuit breaker "
+                    + "and the age of its last good answer.")
+            QuoteFeedCheck quoteFeed) {
+    }
+
+    @Schema(name = "PulseQuoteFeed", description = "ok while the feed's circuit is closed or half open; degraded when open.")
+    public record QuoteFeedCheck(
+            @Schema(example = "ok", allowableValues = {"ok", "degraded"}) String status,
+            @Schema(example = "closed", allowableValues = {"closed", "half_open", "open"}) String circuit,
+            @Schema(example = "120", nullable = true, description = "Milliseconds since the feed last answered; null "
+                    + "before its first answer.") Long lastUpdateAgeMs) {
     }
 
     static PulseResponse from(Pulse pulse) {
@@ -28,6 +39,9 @@ public record PulseResponse(
                 pulse.status().name().toLowerCase(Locale.ROOT),
                 pulse.version(),
                 pulse.uptime().toSeconds(),
-                new Checks(pulse.databaseReachable() ? "ok" : "down"));
+                new Checks(pulse.databaseReachable() ? "ok" : "down", new QuoteFeedCheck(
+                        pulse.quoteFeed().isHealthy() ? "ok" : "degraded",
+                        pulse.quoteFeed().circuit().wireName(),
+                        pulse.quoteFeed().lastUpdateAge().map(java.time.Duration::toMillis).orElse(null))));
     }
 }

@@ -20,7 +20,7 @@ class PulseResourceTest {
     static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
     static final ResourceExtension RESOURCE = ResourceExtension.builder()
             .setMapper(StrictJson.configure(Jackson.newObjectMapper()))
-            .addResource(new PulseResource(new CheckPulse(DATABASE_UP::get, Clock.systemUTC(), "9.9.9")))
+            .addResource(new PulseResource(new CheckPulse(DATABASE_UP::get, new ClosedFeed(), Clock.systemUTC(), "9.9.9")))
             .build();
 
     @Test
@@ -47,5 +47,24 @@ class PulseResourceTest {
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(body.path("status").asText()).isEqualTo("down");
         assertThat(body.path("checks").path("database").asText()).isEqualTo("down");
+    }
+
+    private static final class ClosedFeed implements dev.portico.application.quote.port.QuoteFeed {
+        @Override
+        public java.util.Optional<dev.portico.application.quote.FeedQuote> quote(dev.portico.domain.quote.Symbol symbol) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<dev.portico.domain.quote.DailySnapshot> dailySnapshot(
+                dev.portico.domain.quote.Symbol symbol, java.time.LocalDate tradingDay) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public dev.portico.application.quote.FeedHealth health() {
+            return new dev.portico.application.quote.FeedHealth("test",
+                    dev.portico.application.quote.FeedHealth.Circuit.CLOSED, java.util.Optional.empty());
+        }
     }
 }
