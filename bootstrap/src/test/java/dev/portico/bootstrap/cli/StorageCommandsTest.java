@@ -56,7 +56,7 @@ class StorageCommandsTest {
     @Test
     void givenNoDatabaseYet_dbMigrate_createsItAndStatusShowsTheBaselineApplied() throws Exception {
         assertThat(run("db", "migrate", config("sqlite"))).isEmpty();
-        assertThat(out()).contains("Applied 3 migration(s)");
+        assertThat(out()).contains("Applied 4 migration(s)");
 
         assertThat(run("db", "migrate", config("sqlite"))).isEmpty();
         assertThat(run("db", "status", config("sqlite"))).isEmpty();

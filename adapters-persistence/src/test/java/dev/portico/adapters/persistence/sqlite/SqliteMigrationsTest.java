@@ -264,7 +264,7 @@ class SqliteMigrationsTest {
 
         assertThat(applied).extracting(Migration::version, Migration::name)
                 .containsExactly(tuple(1, "baseline"), tuple(2, "users_and_tokens"),
-                        tuple(3, "links_and_visits"));
+                        tuple(3, "links_and_visits"), tuple(4, "daily_snapshots"));
         String createdAt = queryString("SELECT value FROM instance_metadata WHERE key = 'created_at'");
         assertThat(createdAt).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
         assertThat(Instant.parse(createdAt)).isBetween(before, Instant.now().plus(Duration.ofSeconds(1)));
