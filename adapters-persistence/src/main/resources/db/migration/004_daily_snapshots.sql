@@ -1,6 +1,6 @@
 -- One row per symbol per trading day. day is the trading date as YYYY-MM-DD; symbol is canonical
 -- (BRK.B). Prices are exact decimal strings (BigDecimal.toPlainString), never REAL, so the scale a
--- feed gave ("62.40") comes back unchanged. captured_at is epoch milliseconds, NULL when not known.
+-- feed gave ("62.40") comes back unchanged.
 CREATE TABLE daily_snapshots (
     symbol         TEXT    NOT NULL,
     day            TEXT    NOT NULL,
@@ -11,6 +11,5 @@ CREATE TABLE daily_snapshots (
     previous_close TEXT    NOT NULL,
     volume         INTEGER NOT NULL,
     currency       TEXT    NOT NULL,
-    captured_at    INTEGER NULL,
     PRIMARY KEY (symbol, day)
 ) WITHOUT ROWID;

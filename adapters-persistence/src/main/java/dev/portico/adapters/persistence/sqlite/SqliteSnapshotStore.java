@@ -16,8 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * Daily snapshots in {@code daily_snapshots}, keyed by symbol and day. The primary key decides
  * concurrent inserts of the same day; prices are stored as {@link BigDecimal#toPlainString()} text so
- * they come back exactly, scale included. {@code captured_at} is left NULL: a snapshot carries no
- * capture time.
+ * they come back exactly, scale included.
  */
 public final class SqliteSnapshotStore implements SnapshotStore {
 

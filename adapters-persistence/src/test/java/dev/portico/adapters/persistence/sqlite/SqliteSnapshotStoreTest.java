@@ -25,15 +25,15 @@ class SqliteSnapshotStoreTest extends SnapshotStoreContract<SqliteSnapshotStore>
     }
 
     @Test
-    void givenASnapshot_itsRow_holdsPricesAsExactTextTheDayAsIsoTextAndNoCaptureTime() {
+    void givenASnapshot_itsRow_holdsPricesAsExactTextAndTheDayAsIsoText() {
         newStore().insertIfAbsent(new DailySnapshot(new Symbol("BRK.B"), LocalDate.of(2025, 3, 3),
                 new BigDecimal("62.40"), new BigDecimal("63.1"), new BigDecimal("61.005"), new BigDecimal("62.40"),
                 new BigDecimal("60"), 42L, "USD"));
 
         assertThat(queryString("SELECT symbol || ' ' || day || ' ' || typeof(open) || ' ' || open || ' ' || high "
                 + "|| ' ' || low || ' ' || close || ' ' || previous_close || ' ' || typeof(volume) || ' ' || volume "
-                + "|| ' ' || currency || ' ' || typeof(captured_at) FROM daily_snapshots"))
-                .isEqualTo("BRK.B 2025-03-03 text 62.40 63.1 61.005 62.40 60 integer 42 USD null");
+                + "|| ' ' || currency FROM daily_snapshots"))
+                .isEqualTo("BRK.B 2025-03-03 text 62.40 63.1 61.005 62.40 60 integer 42 USD");
     }
 
     @Test
