@@ -24,6 +24,10 @@ import dev.portico.adapters.rest.platform.HttpPlatform;
 import dev.portico.adapters.rest.platform.HttpPlatformSettings;
 import dev.portico.adapters.rest.platform.SecurityHeaders;
 import dev.portico.adapters.rest.pulse.PulseResource;
+import dev.portico.adapters.rest.quote.DeprecationHeaders;
+import dev.portico.adapters.rest.quote.QuoteV1Resource;
+import dev.portico.adapters.rest.quote.QuoteV2Resource;
+import dev.portico.adapters.rest.quote.SnapshotV1Resource;
 import dev.portico.adapters.rest.ratelimit.RateLimiting;
 import dev.portico.adapters.rest.ratelimit.RateLimitRules;
 import dev.portico.adapters.rest.ratelimit.TrustedProxies;
@@ -51,6 +55,12 @@ import dev.portico.application.link.UpdateLink;
 import dev.portico.application.link.VisitQueue;
 import dev.portico.application.link.port.LinkStore;
 import dev.portico.application.pulse.CheckPulse;
+import dev.portico.application.quote.CaptureDailySnapshots;
+import dev.portico.application.quote.GetQuote;
+import dev.portico.application.quote.GetQuotes;
+import dev.portico.application.quote.GetSnapshot;
+import dev.portico.application.quote.SnapshotHistory;
+import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.ratelimit.ConsumeQuota;
 import dev.portico.application.user.CurrentUser;
 import dev.portico.application.user.ListUsers;
@@ -64,6 +74,12 @@ import dev.portico.bootstrap.cli.UserCommand;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.LinksConfig;
 import dev.portico.bootstrap.config.VisitsConfig;
+import dev.portico.bootstrap.config.DeprecationConfig;
+import dev.portico.bootstrap.config.SnapshotsConfig;
+import dev.portico.bootstrap.quote.DailyCapture;
+import dev.portico.bootstrap.quote.QuoteFeeds;
+import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.quote.Symbol;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
@@ -80,6 +96,8 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -142,7 +160,9 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
-        CheckPulse checkPulse = new CheckPulse(storage.health(), clock, Version.current());
+        ZoneId market = configuration.getSnapshots().getZone();
+        QuoteFeed feed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
+        CheckPulse checkPulse = new CheckPulse(storage.health(), feed, clock, Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));
         RateLimiting.install(environment, new ConsumeQuota(new InMemoryRateLimiter(RATE_LIMIT_BUCKETS)),
@@ -150,6 +170,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         environment.jersey().register(new PulseResource(checkPulse));
         registerAccounts(configuration, environment, storage, secret, clock);
         registerLinks(configuration, environment, storage, clock);
+        registerQuotes(configuration, environment, storage, feed, clock, market);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
     }
@@ -213,6 +234,36 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         environment.lifecycle().scheduledExecutorService("idempotency-purge").build()
                 .scheduleWithFixedDelay(() -> quietly("Forgetting old idempotency keys", forget::forget), 1, 60,
                         TimeUnit.MINUTES);
+    }
+
+    private static void registerQuotes(PorticoConfiguration configuration, Environment environment, Storage storage,
+            QuoteFeed feed, Clock clock, ZoneId market) {
+        DeprecationConfig.Window v1 = configuration.getDeprecation().getV1();
+        if (v1.getSunsetAt().isBefore(v1.getDeprecatedAt())) {
+            throw new StartupRefusedException("deprecation.v1.sunsetAt (" + v1.getSunsetAt()
+                    + ") is earlier than deprecation.v1.deprecatedAt (" + v1.getDeprecatedAt() + ")");
+        }
+        GetQuote getQuote = new GetQuote(feed);
+        GetSnapshot getSnapshot = new GetSnapshot(feed, storage.snapshots(), clock, market);
+        JerseyEnvironment jersey = environment.jersey();
+        jersey.register(new DeprecationHeaders(v1.getDeprecatedAt(), v1.getSunsetAt()));
+        jersey.register(new QuoteV1Resource(getQuote));
+        jersey.register(new SnapshotV1Resource(getSnapshot, new SnapshotHistory(storage.snapshots(), clock, market)));
+        jersey.register(new QuoteV2Resource(getQuote, new GetQuotes(feed), getSnapshot));
+
+        SnapshotsConfig snapshots = configuration.getSnapshots();
+        CaptureDailySnapshots capture = new CaptureDailySnapshots(feed, storage.snapshots(),
+                trackedSymbols(snapshots), clock, market);
+        new DailyCapture(capture, environment.lifecycle().scheduledExecutorService("snapshot-capture").build(), clock,
+                market, snapshots.getCaptureAt()).start();
+    }
+
+    private static List<Symbol> trackedSymbols(SnapshotsConfig snapshots) {
+        try {
+            return snapshots.getTrackedSymbols().stream().map(Symbol::v2).toList();
+        } catch (InvalidInputException invalid) {
+            throw new StartupRefusedException("snapshots.trackedSymbols lists an invalid ticker symbol");
+        }
     }
 
     /**

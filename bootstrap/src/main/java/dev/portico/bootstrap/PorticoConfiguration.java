@@ -7,6 +7,9 @@ import dev.portico.bootstrap.config.HttpConfig;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.LinksConfig;
 import dev.portico.bootstrap.config.VisitsConfig;
+import dev.portico.bootstrap.config.QuoteFeedConfig;
+import dev.portico.bootstrap.config.SnapshotsConfig;
+import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import io.dropwizard.core.Configuration;
@@ -56,6 +59,21 @@ public class PorticoConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private QuoteFeedConfig quoteFeed = new QuoteFeedConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private SnapshotsConfig snapshots = new SnapshotsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private DeprecationConfig deprecation = new DeprecationConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private CorsConfig cors = new CorsConfig();
 
     @Valid
@@ -89,6 +107,18 @@ public class PorticoConfiguration extends Configuration {
 
     public VisitsConfig getVisits() {
         return visits;
+    }
+
+    public QuoteFeedConfig getQuoteFeed() {
+        return quoteFeed;
+    }
+
+    public SnapshotsConfig getSnapshots() {
+        return snapshots;
+    }
+
+    public DeprecationConfig getDeprecation() {
+        return deprecation;
     }
 
     public CorsConfig getCors() {

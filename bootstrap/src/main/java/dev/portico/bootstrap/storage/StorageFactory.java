@@ -2,6 +2,7 @@ package dev.portico.bootstrap.storage;
 
 import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
 import dev.portico.adapters.persistence.memory.InMemoryRefreshTokenStore;
+import dev.portico.adapters.persistence.memory.InMemorySnapshotStore;
 import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
 import dev.portico.adapters.persistence.memory.InMemoryUserStore;
 import dev.portico.adapters.persistence.memory.InMemoryVisitLog;
@@ -10,6 +11,7 @@ import dev.portico.adapters.persistence.sqlite.SqliteConnections;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.adapters.persistence.sqlite.SqliteLinkStore;
 import dev.portico.adapters.persistence.sqlite.SqliteRefreshTokenStore;
+import dev.portico.adapters.persistence.sqlite.SqliteSnapshotStore;
 import dev.portico.adapters.persistence.sqlite.SqliteStorageHealth;
 import dev.portico.adapters.persistence.sqlite.SqliteUserStore;
 import dev.portico.adapters.persistence.sqlite.SqliteVisitLog;
@@ -47,7 +49,7 @@ public final class StorageFactory {
     private static Storage inMemoryStorage() {
         InMemoryLinkStore links = new InMemoryLinkStore();
         return new Storage(new InMemoryStorageHealth(), new InMemoryUserStore(), new InMemoryRefreshTokenStore(), links,
-                new InMemoryVisitLog(links));
+                new InMemoryVisitLog(links), new InMemorySnapshotStore());
     }
 
     private static Storage openSqlite(DatabaseConfig config, Environment environment) {
@@ -65,7 +67,7 @@ public final class StorageFactory {
     public static Storage sqliteStorage(Jdbi writer, Jdbi reader) {
         return new Storage(new SqliteStorageHealth(reader), new SqliteUserStore(writer, reader),
                 new SqliteRefreshTokenStore(writer, reader), new SqliteLinkStore(writer, reader),
-                new SqliteVisitLog(writer, reader));
+                new SqliteVisitLog(writer, reader), new SqliteSnapshotStore(writer, reader));
     }
 
     public static void migrate(Jdbi writer, Path file) {

@@ -1,0 +1,111 @@
+package dev.portico.bootstrap.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.Duration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** {@code quoteFeed:} which feed, and the cache, retries, limiter and circuit breaker around it. */
+public class QuoteFeedConfig {
+
+    public enum Type { simulated, finnhub }
+
+    @NotNull
+    @JsonProperty
+    private Type type = Type.simulated;
+
+    /** Seed of the simulated market's random walk: the same seed gives the same prices. */
+    @JsonProperty
+    private long seed = 42;
+
+    @NotNull
+    @JsonProperty
+    private Duration cacheTtl = Duration.seconds(2);
+
+    /** How old a cached price may be and still be served, marked stale, when the feed fails. */
+    @NotNull
+    @JsonProperty
+    private Duration maxStaleAge = Duration.minutes(15);
+
+    @NotNull
+    @JsonProperty
+    private Duration callTimeout = Duration.seconds(3);
+
+    @Min(0)
+    @Max(5)
+    @JsonProperty
+    private int maxRetries = 2;
+
+    /** Client-side limit on upstream calls, to stay inside the provider's quota. */
+    @Min(1)
+    @JsonProperty
+    private int callsPerSecond = 30;
+
+    @NotNull
+    @JsonProperty
+    private Duration circuitOpenFor = Duration.seconds(30);
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private Finnhub finnhub = new Finnhub();
+
+    public Type getType() {
+        return type;
+    }
+
+    public long getSeed() {
+        return seed;
+    }
+
+    public Duration getCacheTtl() {
+        return cacheTtl;
+    }
+
+    public Duration getMaxStaleAge() {
+        return maxStaleAge;
+    }
+
+    public Duration getCallTimeout() {
+        return callTimeout;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public int getCallsPerSecond() {
+        return callsPerSecond;
+    }
+
+    public Duration getCircuitOpenFor() {
+        return circuitOpenFor;
+    }
+
+    public Finnhub getFinnhub() {
+        return finnhub;
+    }
+
+    /** {@code quoteFeed.finnhub:} the provider's base URL and request timeout; the key is FINNHUB_API_KEY. */
+    public static class Finnhub {
+
+        @NotEmpty
+        @JsonProperty
+        private String baseUrl = "https://finnhub.io/api/v1";
+
+        @NotNull
+        @JsonProperty
+        private Duration requestTimeout = Duration.seconds(2);
+
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        public Duration getRequestTimeout() {
+            return requestTimeout;
+        }
+    }
+}

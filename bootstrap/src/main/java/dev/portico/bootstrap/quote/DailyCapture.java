@@ -1,0 +1,67 @@
+package dev.portico.bootstrap.quote;
+
+import dev.portico.application.quote.CaptureDailySnapshots;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs the snapshot capture once each weekday at the configured local time of the market. */
+public final class DailyCapture {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DailyCapture.class);
+
+    private final CaptureDailySnapshots capture;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final ZoneId market;
+    private final LocalTime at;
+
+    public DailyCapture(CaptureDailySnapshots capture, ScheduledExecutorService scheduler, Clock clock, ZoneId market,
+            LocalTime at) {
+        this.capture = capture;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.market = market;
+        this.at = at;
+    }
+
+    public void start() {
+        scheduleNext();
+    }
+
+    /** The delay from now until the next weekday at the capture time. */
+    static Duration untilNext(ZonedDateTime now, LocalTime at) {
+        ZonedDateTime next = now.with(at);
+        if (!next.isAfter(now)) {
+            next = next.plusDays(1);
+        }
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return Duration.between(now, next);
+    }
+
+    private void scheduleNext() {
+        Duration delay = untilNext(ZonedDateTime.now(clock.withZone(market)), at);
+        scheduler.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void runAndReschedule() {
+        try {
+            CaptureDailySnapshots.Result result = capture.capture();
+            LOG.info("Captured daily snapshots for {}: {} stored, {} unknown, {} failed", result.day(), result.stored(),
+                    result.unknown(), result.failed());
+        } catch (RuntimeException failed) {
+            LOG.warn("The daily snapshot capture failed; it runs again tomorrow", failed);
+        } finally {
+            scheduleNext();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.portico.bootstrap.quote;
+
+import dev.portico.adapters.quotefeed.finnhub.FinnhubQuoteFeed;
+import dev.portico.adapters.quotefeed.resilient.ResilienceSettings;
+import dev.portico.adapters.quotefeed.resilient.ResilientQuoteFeed;
+import dev.portico.adapters.quotefeed.simulated.SimulatedQuoteFeed;
+import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.bootstrap.StartupRefusedException;
+import dev.portico.bootstrap.config.QuoteFeedConfig;
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/** The configured quote feed, always behind the cache, limiter, retries and circuit breaker. */
+public final class QuoteFeeds {
+
+    public static final String FINNHUB_KEY = "FINNHUB_API_KEY";
+
+    private QuoteFeeds() {
+    }
+
+    public static QuoteFeed open(QuoteFeedConfig config, Map<String, String> environment, Clock clock, ZoneId market) {
+        QuoteFeed raw = switch (config.getType()) {
+            case simulated -> new SimulatedQuoteFeed(config.getSeed(), clock, market);
+            case finnhub -> new FinnhubQuoteFeed(URI.create(config.getFinnhub().getBaseUrl()), finnhubKey(environment),
+                    config.getFinnhub().getRequestTimeout().toJavaDuration(), clock);
+        };
+        return new ResilientQuoteFeed(raw, settings(config), clock);
+    }
+
+    private static String finnhubKey(Map<String, String> environment) {
+        String key = environment.get(FINNHUB_KEY);
+        if (key == null || key.isBlank()) {
+            throw new StartupRefusedException("quoteFeed.type is finnhub but " + FINNHUB_KEY + " is not set");
+        }
+        return key.strip();
+    }
+
+    private static ResilienceSettings settings(QuoteFeedConfig config) {
+        return ResilienceSettings.defaults()
+                .withCacheTtl(config.getCacheTtl().toJavaDuration())
+                .withMaxStaleAge(config.getMaxStaleAge().toJavaDuration())
+                .withCallTimeout(config.getCallTimeout().toJavaDuration())
+                .withMaxRetries(config.getMaxRetries())
+                .withCallsPerSecond(config.getCallsPerSecond())
+                .withWaitInOpenState(config.getCircuitOpenFor().toJavaDuration());
+    }
+}
