@@ -12,6 +12,7 @@ import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Symbol;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,13 @@ class GetQuotesTest {
     @Test
     void givenABlankEntry_get_refusesOnFieldSymbols() {
         assertThatThrownBy(() -> getQuotes.get(List.of("CSCO", "  ")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        error -> assertThat(error.field()).contains("symbols"));
+    }
+
+    @Test
+    void givenANullEntry_get_refusesOnFieldSymbols() {
+        assertThatThrownBy(() -> getQuotes.get(Arrays.asList("CSCO", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         error -> assertThat(error.field()).contains("symbols"));
     }
