@@ -39,7 +39,7 @@ public final class GetQuotes {
             try {
                 symbols.putIfAbsent(Symbol.v2(raw), raw);
             } catch (InvalidInputException invalid) {
-                throw new InvalidInputException(FIELD, "Invalid ticker symbol '" + raw.strip() + "'");
+                throw new InvalidInputException(FIELD, "Invalid ticker symbol '" + (raw == null ? "" : raw.strip()) + "'");
             }
         }
         List<Item> items = new ArrayList<>();
