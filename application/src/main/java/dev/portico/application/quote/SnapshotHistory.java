@@ -35,7 +35,8 @@ public final class SnapshotHistory {
             throw new InvalidInputException(to != null ? "to" : "from", "from must not be after to");
         }
         if (ChronoUnit.DAYS.between(start, end) + 1 > MAX_DAYS) {
-            throw new InvalidInputException("to", "A history covers at most " + MAX_DAYS + " days per call");
+            throw new InvalidInputException(to != null ? "to" : "from",
+                    "A history covers at most " + MAX_DAYS + " days per call");
         }
         return store.between(symbol, start, end);
     }
