@@ -21,15 +21,18 @@ class StartupRefusalTest {
     record Outcome(int exitCode, List<String> stderrLines, String stdout) {
     }
 
-    private Outcome start(String jwtSecret) throws IOException, InterruptedException {
+    private Outcome start(String jwtSecret, String... overrides) throws IOException, InterruptedException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classpath,
-                "-Ddw.database.path=" + data.resolve("portico.db"),
-                PorticoApplication.class.getName(), "server", ResourceHelpers.resourceFilePath("test-config.yml")));
+                "-Ddw.database.path=" + data.resolve("portico.db")));
+        command.addAll(List.of(overrides));
+        command.addAll(List.of(PorticoApplication.class.getName(), "server",
+                ResourceHelpers.resourceFilePath("test-config.yml")));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JWT_SECRET");
+        builder.environment().remove("FINNHUB_API_KEY");
         if (jwtSecret != null) {
             builder.environment().put("JWT_SECRET", jwtSecret);
         }
@@ -64,5 +67,24 @@ class StartupRefusalTest {
         assertThat(outcome.stderrLines()).hasSize(1);
         assertThat(outcome.stderrLines().get(0)).contains("JWT_SECRET is too short").contains("31 bytes");
         assertThat(outcome.stderrLines().get(0) + outcome.stdout()).doesNotContain(secret);
+    }
+
+    @Test
+    void givenASunsetBeforeTheDeprecation_theProcessRefusesToStartWithOneLine() throws Exception {
+        Outcome outcome = start("test-secret-that-is-long-enough-for-hs256-0123456789",
+                "-Ddw.deprecation.v1.deprecatedAt=2026-06-01T00:00:00Z", "-Ddw.deprecation.v1.sunsetAt=2026-05-01T00:00:00Z");
+
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.stderrLines()).hasSize(1);
+        assertThat(outcome.stderrLines().get(0)).contains("sunsetAt").contains("earlier than");
+    }
+
+    @Test
+    void givenTheFinnhubFeedWithoutAKey_theProcessRefusesToStartWithOneLine() throws Exception {
+        Outcome outcome = start("test-secret-that-is-long-enough-for-hs256-0123456789", "-Ddw.quoteFeed.type=finnhub");
+
+        assertThat(outcome.exitCode()).isNotZero();
+        assertThat(outcome.stderrLines()).hasSize(1);
+        assertThat(outcome.stderrLines().get(0)).contains("FINNHUB_API_KEY is not set");
     }
 }
