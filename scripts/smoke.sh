@@ -296,6 +296,25 @@ p=""
 [[ -n "$(hdr ETag)" ]] || p+=" no ETag"
 result "GET /api/v1/links/{code} is 200 with an ETag" "$p"
 
+# 15. quotes: v2 with a share class, v1 with its deprecation headers, an invalid symbol
+req /api/v2/quote/brk-b -H "Authorization: Bearer $ACCESS"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+[[ "$(jstr symbol)" == "BRK.B" ]] || p+=" symbol '$(jstr symbol)'"
+grep -q '"price":"[0-9]' "$BODY_FILE" || p+=" price is not a decimal string"
+result "GET /api/v2/quote/brk-b is 200 for BRK.B with a decimal-string price" "$p"
+
+req /api/v1/quote/CSCO -H "Authorization: Bearer $ACCESS"
+p=""
+[[ "$STATUS" == "200" ]] || p+=" status $STATUS: $(short_body)"
+hdr Deprecation | grep -q '^@[0-9]' || p+=" Deprecation '$(hdr Deprecation)'"
+hdr Sunset | grep -q 'GMT$' || p+=" Sunset '$(hdr Sunset)'"
+hdr Link | grep -q 'successor-version' || p+=" Link '$(hdr Link)'"
+result "GET /api/v1/quote/CSCO is 200 with Deprecation, Sunset and Link" "$p"
+
+req /api/v1/quote/CSCO1 -H "Authorization: Bearer $ACCESS"
+result "GET /api/v1/quote/CSCO1 is 400 on symbol" "$(envelope_problems 400 VALIDATION_ERROR symbol)"
+
 # Aggregates over every response above.
 (( SEC_SEEN > 0 )) || SEC_PROBLEMS="no responses"
 (( CACHE_SEEN > 0 )) || CACHE_PROBLEMS="no responses"

@@ -91,6 +91,9 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.CheckCommand;
 import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import org.eclipse.jetty.http.UriCompliance;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -156,12 +159,15 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     public void run(PorticoConfiguration configuration, Environment environment) {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         takeOverFrameworkErrors(configuration);
+        allowEncodedSlashes(configuration, environment);
         Clock clock = clock();
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
         ZoneId market = configuration.getSnapshots().getZone();
-        QuoteFeed feed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
+        QuoteFeeds.Opened quoteFeed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
+        QuoteFeed feed = quoteFeed.feed();
+        environment.metrics().registerGauge("quote.feed.upstream.calls", quoteFeed.upstream()::calls);
         CheckPulse checkPulse = new CheckPulse(storage.health(), feed, clock, Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));
@@ -318,6 +324,21 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 resource.close();
             }
         };
+    }
+
+    /**
+     * v2 symbols may be written {@code BRK%2FB}; Jetty refuses an encoded '/' in a path unless told
+     * that this is intended. Servlet mappings still see the decoded path, so path-based filters hold.
+     */
+    private static void allowEncodedSlashes(PorticoConfiguration configuration, Environment environment) {
+        if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
+            server.getApplicationConnectors().stream()
+                    .filter(HttpConnectorFactory.class::isInstance)
+                    .map(HttpConnectorFactory.class::cast)
+                    .forEach(connector -> connector.setUriCompliance(UriCompliance.DEFAULT.with(
+                            "portico-share-class-symbols", UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR)));
+        }
+        environment.getApplicationContext().getServletHandler().setDecodeAmbiguousURIs(true);
     }
 
     private static void takeOverFrameworkErrors(PorticoConfiguration configuration) {

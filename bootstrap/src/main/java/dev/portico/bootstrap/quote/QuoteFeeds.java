@@ -20,13 +20,18 @@ public final class QuoteFeeds {
     private QuoteFeeds() {
     }
 
-    public static QuoteFeed open(QuoteFeedConfig config, Map<String, String> environment, Clock clock, ZoneId market) {
+    /** The protected feed, and the count of calls that reached the raw feed (for the admin metrics). */
+    public record Opened(QuoteFeed feed, CountingQuoteFeed upstream) {
+    }
+
+    public static Opened open(QuoteFeedConfig config, Map<String, String> environment, Clock clock, ZoneId market) {
         QuoteFeed raw = switch (config.getType()) {
             case simulated -> new SimulatedQuoteFeed(config.getSeed(), clock, market);
             case finnhub -> new FinnhubQuoteFeed(URI.create(config.getFinnhub().getBaseUrl()), finnhubKey(environment),
                     config.getFinnhub().getRequestTimeout().toJavaDuration(), clock);
         };
-        return new ResilientQuoteFeed(raw, settings(config), clock);
+        CountingQuoteFeed upstream = new CountingQuoteFeed(raw);
+        return new Opened(new ResilientQuoteFeed(upstream, settings(config), clock), upstream);
     }
 
     private static String finnhubKey(Map<String, String> environment) {
@@ -38,12 +43,13 @@ public final class QuoteFeeds {
     }
 
     private static ResilienceSettings settings(QuoteFeedConfig config) {
-        return ResilienceSettings.defaults()
-                .withCacheTtl(config.getCacheTtl().toJavaDuration())
-                .withMaxStaleAge(config.getMaxStaleAge().toJavaDuration())
-                .withCallTimeout(config.getCallTimeout().toJavaDuration())
-                .withMaxRetries(config.getMaxRetries())
-                .withCallsPerSecond(config.getCallsPerSecond())
-                .withWaitInOpenState(config.getCircuitOpenFor().toJavaDuration());
+        ResilienceSettings defaults = ResilienceSettings.defaults();
+        ResilienceSettings.CircuitSettings circuit = defaults.circuit();
+        return new ResilienceSettings(config.getCacheTtl().toJavaDuration(), config.getMaxStaleAge().toJavaDuration(),
+                config.getCallTimeout().toJavaDuration(), config.getMaxRetries(), defaults.retryBackoff(),
+                config.getCallsPerSecond(), defaults.permitWait(),
+                new ResilienceSettings.CircuitSettings(circuit.failureRateThreshold(), circuit.slidingWindowSize(),
+                        circuit.minimumNumberOfCalls(), config.getCircuitOpenFor().toJavaDuration(),
+                        circuit.permittedCallsInHalfOpen()));
     }
 }
