@@ -8,6 +8,8 @@ import dev.portico.domain.token.TokenFamilyId;
 import dev.portico.domain.token.TokenId;
 import dev.portico.domain.user.Role;
 import dev.portico.domain.user.UserId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.Jws;
 import io.jsonwebtoken.JwtBuilder;
@@ -38,6 +40,7 @@ public final class JjwtTokenCodec implements TokenCodec {
 
     /** Far above any token this codec signs; longer input is refused before it is parsed. */
     static final int MAX_TOKEN_CHARS = 4096;
+    private static final int VERIFIED_TOKENS = 100_000;
 
     private static final String TYPE_CLAIM = "type";
     private static final String ROLE_CLAIM = "role";
@@ -47,6 +50,12 @@ public final class JjwtTokenCodec implements TokenCodec {
     private final String issuer;
     private final String audience;
     private final JwtParser parser;
+    private final Clock clock;
+    private final Duration clockSkew;
+    private final Cache<String, AccessGrant> verifiedAccess = Caffeine.newBuilder()
+            .maximumSize(VERIFIED_TOKENS)
+            .expireAfterWrite(java.time.Duration.ofMinutes(15))
+            .build();
 
     public JjwtTokenCodec(byte[] secret, String issuer, String audience, Duration clockSkew, Clock clock) {
         Objects.requireNonNull(secret, "secret");
@@ -61,6 +70,8 @@ public final class JjwtTokenCodec implements TokenCodec {
         if (clockSkew == null || clockSkew.isNegative()) {
             throw new IllegalArgumentException("The clock skew must be zero or more, got " + clockSkew);
         }
+        this.clock = clock;
+        this.clockSkew = clockSkew;
         this.key = Keys.hmacShaKeyFor(secret.clone());
         this.issuer = issuer;
         this.audience = audience;
@@ -88,11 +99,29 @@ public final class JjwtTokenCodec implements TokenCodec {
         return sign(builder, grant.expiresAt());
     }
 
+    /**
+     * Access tokens are checked on every authenticated request, and parsing and verifying one costs
+     * more than the rest of a cached quote. A token already verified is remembered by its exact text
+     * (signature included, so no other token can match) and only its expiry is checked again.
+     */
     @Override
     public Optional<AccessGrant> decodeAccess(String token) {
-        return decode(token, TokenKind.ACCESS, claims -> new AccessGrant(
+        if (token == null) {
+            return Optional.empty();
+        }
+        AccessGrant known = verifiedAccess.getIfPresent(token);
+        if (known != null) {
+            return isWithinLifetime(known) ? Optional.of(known) : Optional.empty();
+        }
+        Optional<AccessGrant> grant = decode(token, TokenKind.ACCESS, claims -> new AccessGrant(
                 subject(claims), role(claims), new TokenId(claims.getId()),
                 required(claims.getIssuedAt()), required(claims.getExpiration())));
+        grant.ifPresent(verified -> verifiedAccess.put(token, verified));
+        return grant;
+    }
+
+    private boolean isWithinLifetime(AccessGrant grant) {
+        return clock.instant().isBefore(grant.expiresAt().plus(clockSkew));
     }
 
     @Override

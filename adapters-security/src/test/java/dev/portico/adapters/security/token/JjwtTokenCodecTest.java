@@ -277,4 +277,20 @@ class JjwtTokenCodecTest {
     private static String decoded(String segment) {
         return new String(Base64.getUrlDecoder().decode(segment), UTF_8);
     }
+
+    @Test
+    void aTokenVerifiedOnce_isRefusedAgainOnceItsLifetimeAndSkewHavePassed() {
+        dev.portico.application.support.MutableClock clock = new dev.portico.application.support.MutableClock(NOW);
+        JjwtTokenCodec codec = new JjwtTokenCodec(SECRET, "portico", "portico-api", Duration.ofSeconds(30), clock);
+        String token = codec.encodeAccess(new dev.portico.domain.token.AccessGrant(new dev.portico.domain.user.UserId(7),
+                dev.portico.domain.user.Role.USER, new dev.portico.domain.token.TokenId("cached"), NOW,
+                NOW.plusSeconds(900))).value();
+
+        assertThat(codec.decodeAccess(token)).isPresent();
+        clock.advance(Duration.ofSeconds(925));
+        assertThat(codec.decodeAccess(token)).as("within the skew, from the cache").isPresent();
+        clock.advance(Duration.ofSeconds(10));
+        assertThat(codec.decodeAccess(token)).as("beyond the skew, even though it was cached").isEmpty();
+        assertThat(codec.decodeAccess(token.substring(0, token.length() - 2) + "xx")).isEmpty();
+    }
 }
