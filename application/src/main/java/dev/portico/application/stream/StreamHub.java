@@ -1,0 +1,141 @@
+package dev.portico.application.stream;
+
+import dev.portico.application.quote.FeedQuote;
+import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.quote.Quote;
+import dev.portico.domain.quote.Symbol;
+import dev.portico.domain.user.UserId;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fans quotes out to stream connections: one upstream subscription per symbol however many
+ * connections watch it, a sequence number per symbol, and the connection limits.
+ */
+public final class StreamHub {
+
+    private final QuoteStream upstream;
+    private final QuoteFeed latest;
+    private final StreamLimits limits;
+    private final Map<Symbol, Watch> watches = new ConcurrentHashMap<>();
+    private final Map<UserId, AtomicInteger> perUser = new ConcurrentHashMap<>();
+    private final AtomicInteger total = new AtomicInteger();
+
+    public StreamHub(QuoteStream upstream, QuoteFeed latest, StreamLimits limits) {
+        this.upstream = upstream;
+        this.latest = latest;
+        this.limits = limits;
+    }
+
+    public StreamLimits limits() {
+        return limits;
+    }
+
+    /** A new connection for the user, or {@link TooManyRequestsException} naming the limit that is full. */
+    public StreamConnection connect(UserId user, StreamClient client) {
+        if (total.incrementAndGet() > limits.connectionsTotal()) {
+            total.decrementAndGet();
+            throw new TooManyRequestsException("The stream is full: at most " + limits.connectionsTotal()
+                    + " connections in total", Duration.ofSeconds(5));
+        }
+        AtomicInteger mine = perUser.computeIfAbsent(user, id -> new AtomicInteger());
+        if (mine.incrementAndGet() > limits.connectionsPerUser()) {
+            mine.decrementAndGet();
+            total.decrementAndGet();
+            throw new TooManyRequestsException("At most " + limits.connectionsPerUser()
+                    + " stream connections per user", Duration.ofSeconds(5));
+        }
+        return new StreamConnection(this, user, client);
+    }
+
+    public int connections() {
+        return total.get();
+    }
+
+    /** Symbols with an upstream subscription right now. */
+    public Set<Symbol> watchedSymbols() {
+        return Set.copyOf(watches.keySet());
+    }
+
+    void disconnect(StreamConnection connection) {
+        total.decrementAndGet();
+        perUser.computeIfPresent(connection.user(), (user, count) -> count.decrementAndGet() <= 0 ? null : count);
+    }
+
+    void watch(Symbol symbol, StreamConnection connection) {
+        Watch watch = watches.compute(symbol, (key, existing) -> {
+            Watch current = existing != null ? existing : new Watch(symbol);
+            current.connections.add(connection);
+            return current;
+        });
+        watch.startIfNeeded();
+        watch.latest().ifPresent(connection::offer);
+    }
+
+    void unwatch(Symbol symbol, StreamConnection connection) {
+        watches.computeIfPresent(symbol, (key, watch) -> {
+            watch.connections.remove(connection);
+            if (watch.connections.isEmpty()) {
+                watch.stop();
+                return null;
+            }
+            return watch;
+        });
+    }
+
+    /** One symbol's upstream subscription, its sequence and its watchers. */
+    private final class Watch {
+        private final Symbol symbol;
+        private final Set<StreamConnection> connections = new CopyOnWriteArraySet<>();
+        private final AtomicLong seq = new AtomicLong();
+        private volatile StreamQuote last;
+        private QuoteStream.Subscription subscription;
+
+        Watch(Symbol symbol) {
+            this.symbol = symbol;
+        }
+
+        synchronized void startIfNeeded() {
+            if (subscription == null) {
+                subscription = upstream.subscribe(symbol, this::publish);
+            }
+        }
+
+        synchronized void stop() {
+            if (subscription != null) {
+                subscription.cancel();
+                subscription = null;
+            }
+        }
+
+        void publish(Quote quote) {
+            StreamQuote update = new StreamQuote(quote, seq.incrementAndGet());
+            last = update;
+            for (StreamConnection connection : connections) {
+                connection.offer(update);
+            }
+        }
+
+        /** The last update, or the feed's latest price when nothing has streamed yet. */
+        Optional<StreamQuote> latest() {
+            StreamQuote known = last;
+            if (known != null) {
+                return Optional.of(known);
+            }
+            try {
+                return latest.quote(symbol).map(FeedQuote::quote).map(quote -> new StreamQuote(quote, seq.get()));
+            } catch (UpstreamUnavailableException down) {
+                return Optional.empty();
+            }
+        }
+    }
+}
