@@ -202,6 +202,31 @@ class StreamHubTest {
     }
 
     @Test
+    void closingTwice_freesTheConnectionOnce() {
+        StreamConnection first = hub.connect(ALICE, new CountingClient());
+        hub.connect(ALICE, new CountingClient());
+        first.subscribe(List.of(AAPL));
+
+        first.close();
+        first.close();
+
+        assertThat(hub.connections()).isEqualTo(1);
+        hub.connect(ALICE, new CountingClient());
+        assertThatThrownBy(() -> hub.connect(ALICE, new CountingClient())).isInstanceOf(TooManyRequestsException.class);
+        assertThat(upstream.cancels(AAPL)).isEqualTo(1);
+    }
+
+    @Test
+    void aClosedConnection_subscribesToNothing() {
+        StreamConnection connection = hub.connect(ALICE, new CountingClient());
+        connection.close();
+
+        assertThat(connection.subscribe(List.of(AAPL))).isEmpty();
+        assertThat(upstream.subscribes(AAPL)).isZero();
+        assertThat(hub.watchedSymbols()).isEmpty();
+    }
+
+    @Test
     void drainAfterUnsubscribe_hasNoQuotesOfThatSymbol() {
         StreamConnection connection = hub.connect(ALICE, new CountingClient());
         connection.subscribe(List.of(AAPL, CSCO));
