@@ -26,6 +26,7 @@ public final class StreamConnection {
     private final Map<Symbol, StreamQuote> pending = new LinkedHashMap<>();
     private final AtomicBoolean nudged = new AtomicBoolean();
     private long oldestPendingSince = -1;
+    private boolean closed;
 
     StreamConnection(StreamHub hub, UserId user, StreamClient client) {
         this.hub = hub;
@@ -39,11 +40,14 @@ public final class StreamConnection {
 
     /**
      * Adds the symbols (all or none: over the limit, nothing changes) and returns the whole list.
-     * The latest known quote of each newly added symbol is queued at once.
+     * The latest known quote of each newly added symbol is queued at once. A closed connection adds nothing.
      */
     public List<Symbol> subscribe(Collection<Symbol> requested) {
         List<Symbol> added = new ArrayList<>();
         synchronized (this) {
+            if (closed) {
+                return List.of();
+            }
             Set<Symbol> next = new LinkedHashSet<>(symbols);
             next.addAll(requested);
             int limit = hub.limits().symbolsPerConnection();
@@ -100,9 +104,14 @@ public final class StreamConnection {
         return oldestPendingSince;
     }
 
+    /** Releases the symbols and the connection's place in the limits; closing again does nothing. */
     public void close() {
         List<Symbol> watched;
         synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
             watched = List.copyOf(symbols);
             symbols.clear();
             pending.clear();

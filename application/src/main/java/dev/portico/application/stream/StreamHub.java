@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,7 +28,7 @@ public final class StreamHub {
     private final QuoteFeed latest;
     private final StreamLimits limits;
     private final Map<Symbol, Watch> watches = new ConcurrentHashMap<>();
-    private final Map<UserId, AtomicInteger> perUser = new ConcurrentHashMap<>();
+    private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
     public StreamHub(QuoteStream upstream, QuoteFeed latest, StreamLimits limits) {
@@ -47,9 +48,7 @@ public final class StreamHub {
             throw new TooManyRequestsException("The stream is full: at most " + limits.connectionsTotal()
                     + " connections in total", Duration.ofSeconds(5));
         }
-        AtomicInteger mine = perUser.computeIfAbsent(user, id -> new AtomicInteger());
-        if (mine.incrementAndGet() > limits.connectionsPerUser()) {
-            mine.decrementAndGet();
+        if (!admit(user)) {
             total.decrementAndGet();
             throw new TooManyRequestsException("At most " + limits.connectionsPerUser()
                     + " stream connections per user", Duration.ofSeconds(5));
@@ -68,16 +67,30 @@ public final class StreamHub {
 
     void disconnect(StreamConnection connection) {
         total.decrementAndGet();
-        perUser.computeIfPresent(connection.user(), (user, count) -> count.decrementAndGet() <= 0 ? null : count);
+        perUser.computeIfPresent(connection.user(), (user, count) -> count <= 1 ? null : count - 1);
+    }
+
+    /** Counts one more connection for the user unless the user's limit is reached; atomic with disconnect. */
+    private boolean admit(UserId user) {
+        AtomicBoolean admitted = new AtomicBoolean();
+        perUser.compute(user, (id, count) -> {
+            int current = count == null ? 0 : count;
+            if (current >= limits.connectionsPerUser()) {
+                return count;
+            }
+            admitted.set(true);
+            return current + 1;
+        });
+        return admitted.get();
     }
 
     void watch(Symbol symbol, StreamConnection connection) {
         Watch watch = watches.compute(symbol, (key, existing) -> {
             Watch current = existing != null ? existing : new Watch(symbol);
             current.connections.add(connection);
+            current.startIfNeeded();
             return current;
         });
-        watch.startIfNeeded();
         watch.latest().ifPresent(connection::offer);
     }
 

@@ -1,0 +1,52 @@
+package dev.portico.application.support;
+
+import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.domain.quote.Quote;
+import dev.portico.domain.quote.Symbol;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A stream the test drives: it counts subscriptions and cancellations per symbol and pushes quotes to
+ * the live subscribers of their symbol.
+ */
+public final class FakeQuoteStream implements QuoteStream {
+
+    private final Map<Symbol, Map<Object, Consumer<Quote>>> live = new ConcurrentHashMap<>();
+    private final Map<Symbol, AtomicInteger> subscribes = new ConcurrentHashMap<>();
+    private final Map<Symbol, AtomicInteger> cancels = new ConcurrentHashMap<>();
+
+    @Override
+    public Subscription subscribe(Symbol symbol, Consumer<Quote> onUpdate) {
+        counter(subscribes, symbol).incrementAndGet();
+        Object key = new Object();
+        live.computeIfAbsent(symbol, s -> new ConcurrentHashMap<>()).put(key, onUpdate);
+        return () -> {
+            counter(cancels, symbol).incrementAndGet();
+            live.getOrDefault(symbol, Map.of()).remove(key);
+        };
+    }
+
+    public void push(Quote quote) {
+        live.getOrDefault(quote.symbol(), Map.of()).values().forEach(consumer -> consumer.accept(quote));
+    }
+
+    public int subscribes(Symbol symbol) {
+        return counter(subscribes, symbol).get();
+    }
+
+    public int cancels(Symbol symbol) {
+        return counter(cancels, symbol).get();
+    }
+
+    /** Subscriptions of the symbol not yet cancelled. */
+    public int active(Symbol symbol) {
+        return live.getOrDefault(symbol, Map.of()).size();
+    }
+
+    private static AtomicInteger counter(Map<Symbol, AtomicInteger> counts, Symbol symbol) {
+        return counts.computeIfAbsent(symbol, s -> new AtomicInteger());
+    }
+}
