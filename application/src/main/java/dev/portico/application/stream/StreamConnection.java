@@ -127,6 +127,10 @@ public final class StreamConnection {
             if (!symbols.contains(quote.quote().symbol())) {
                 return;
             }
+            StreamQuote waiting = pending.get(quote.quote().symbol());
+            if (waiting != null && waiting.seq() > quote.seq()) {
+                return;
+            }
             pending.remove(quote.quote().symbol());
             pending.put(quote.quote().symbol(), quote);
             if (oldestPendingSince < 0) {

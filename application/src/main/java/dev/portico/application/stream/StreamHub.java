@@ -144,11 +144,17 @@ public final class StreamHub {
             if (known != null) {
                 return Optional.of(known);
             }
+            Optional<Quote> fromFeed;
             try {
-                return latest.quote(symbol).map(FeedQuote::quote).map(quote -> new StreamQuote(quote, seq.get()));
+                fromFeed = latest.quote(symbol).map(FeedQuote::quote);
             } catch (UpstreamUnavailableException down) {
                 return Optional.empty();
             }
+            StreamQuote streamed = last;
+            if (streamed != null) {
+                return Optional.of(streamed);
+            }
+            return fromFeed.map(quote -> new StreamQuote(quote, seq.get()));
         }
     }
 }
