@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * One client connection. Writes go out one at a time: while a write is in flight nothing more is
  * taken from the hub, so quotes pile up in the {@link StreamConnection}, where only the latest per
  * symbol is kept; when the write completes, whatever is waiting is drained and sent.
+ * Public only because Jetty invokes its listener methods through method handles.
  */
-final class StreamSocket implements Session.Listener.AutoDemanding, StreamClient {
+public final class StreamSocket implements Session.Listener.AutoDemanding, StreamClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
     private static final long CLOSE_WAIT_NANOS = 5_000_000_000L;
