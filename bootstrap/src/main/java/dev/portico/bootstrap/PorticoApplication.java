@@ -31,6 +31,12 @@ import dev.portico.adapters.rest.quote.SnapshotV1Resource;
 import dev.portico.adapters.rest.ratelimit.RateLimiting;
 import dev.portico.adapters.rest.ratelimit.RateLimitRules;
 import dev.portico.adapters.rest.ratelimit.TrustedProxies;
+import dev.portico.adapters.rest.stream.StreamEndpoint;
+import dev.portico.adapters.rest.stream.StreamSettings;
+import dev.portico.adapters.quotefeed.stream.PollingQuoteStream;
+import dev.portico.application.stream.StreamHub;
+import dev.portico.application.stream.StreamLimits;
+import dev.portico.bootstrap.config.StreamConfig;
 import dev.portico.adapters.security.token.JjwtTokenCodec;
 import dev.portico.application.auth.AuthenticateAccessToken;
 import dev.portico.application.auth.Login;
@@ -174,9 +180,10 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         RateLimiting.install(environment, new ConsumeQuota(new InMemoryRateLimiter(RATE_LIMIT_BUCKETS)),
                 rateLimitRules(configuration.getRateLimits()));
         environment.jersey().register(new PulseResource(checkPulse));
-        registerAccounts(configuration, environment, storage, secret, clock);
+        AuthenticateAccessToken authenticate = registerAccounts(configuration, environment, storage, secret, clock);
         registerLinks(configuration, environment, storage, clock);
         registerQuotes(configuration, environment, storage, feed, clock, market);
+        registerStream(configuration.getStream(), environment, feed, authenticate, clock);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
     }
@@ -186,7 +193,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         return Clock.systemUTC();
     }
 
-    private static void registerAccounts(PorticoConfiguration configuration, Environment environment, Storage storage,
+    private static AuthenticateAccessToken registerAccounts(PorticoConfiguration configuration, Environment environment, Storage storage,
             JwtSecret secret, Clock clock) {
         JwtConfig jwt = configuration.getJwt();
         TokenSettings settings = jwt.tokenSettings();
@@ -198,7 +205,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         RefreshCookie cookie = new RefreshCookie(jwt.isSecureCookie());
 
         JerseyEnvironment jersey = environment.jersey();
-        AuthHttp.install(jersey, new AuthenticateAccessToken(codec, notBefore));
+        AuthenticateAccessToken authenticate = new AuthenticateAccessToken(codec, notBefore);
+        AuthHttp.install(jersey, authenticate);
         jersey.register(new RegisterResource(new RegisterUser(storage.users(), Passwords.policy(), hashing, clock)));
         jersey.register(new LoginResource(new Login(storage.users(), storage.refreshTokens(), hashing, mint, clock), cookie));
         jersey.register(new RefreshResource(
@@ -212,6 +220,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         ScheduledExecutorService housekeeping = environment.lifecycle().scheduledExecutorService("token-purge").build();
         housekeeping.scheduleWithFixedDelay(() -> quietly("Purging expired refresh token families", purge::purge), 1, 60,
                 TimeUnit.MINUTES);
+        return authenticate;
     }
 
     private static void registerLinks(PorticoConfiguration configuration, Environment environment, Storage storage,
@@ -262,6 +271,25 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 trackedSymbols(snapshots), clock, market);
         new DailyCapture(capture, environment.lifecycle().scheduledExecutorService("snapshot-capture").build(), clock,
                 market, snapshots.getCaptureAt()).start();
+    }
+
+    private static void registerStream(StreamConfig config, Environment environment, QuoteFeed feed,
+            AuthenticateAccessToken authenticate, Clock clock) {
+        PollingQuoteStream upstream = new PollingQuoteStream(feed,
+                java.time.Duration.ofMillis(config.getPollInterval().toMilliseconds()));
+        environment.lifecycle().manage(closing(upstream));
+        StreamHub hub = new StreamHub(upstream, feed,
+                new StreamLimits(50, config.getMaxConnectionsPerUser(), config.getMaxConnections()));
+        environment.metrics().registerGauge("stream.connections", hub::connections);
+        StreamSettings settings = new StreamSettings(duration(config.getPingInterval()),
+                duration(config.getIdleTimeout()), duration(config.getAuthTimeout()), duration(config.getExpiryGrace()),
+                duration(config.getLagWarning()), duration(config.getLagClose()),
+                (int) config.getMaxMessageSize().toBytes(), config.getMaxBadMessages());
+        StreamEndpoint.install(environment, hub, authenticate, settings, environment.getObjectMapper(), clock);
+    }
+
+    private static java.time.Duration duration(io.dropwizard.util.Duration duration) {
+        return java.time.Duration.ofMillis(duration.toMilliseconds());
     }
 
     private static List<Symbol> trackedSymbols(SnapshotsConfig snapshots) {

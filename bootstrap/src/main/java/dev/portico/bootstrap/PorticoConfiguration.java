@@ -12,6 +12,7 @@ import dev.portico.bootstrap.config.SnapshotsConfig;
 import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
+import dev.portico.bootstrap.config.StreamConfig;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -74,6 +75,11 @@ public class PorticoConfiguration extends Configuration {
     @Valid
     @NotNull
     @JsonProperty
+    private StreamConfig stream = new StreamConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private CorsConfig cors = new CorsConfig();
 
     @Valid
@@ -119,6 +125,10 @@ public class PorticoConfiguration extends Configuration {
 
     public DeprecationConfig getDeprecation() {
         return deprecation;
+    }
+
+    public StreamConfig getStream() {
+        return stream;
     }
 
     public CorsConfig getCors() {
