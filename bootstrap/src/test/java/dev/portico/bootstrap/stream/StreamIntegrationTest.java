@@ -269,6 +269,40 @@ class StreamIntegrationTest {
     }
 
     @Test
+    void aClientThatKeepsSendingButStopsReading_isClosed_whileAnotherKeepsGettingAnswers() throws Exception {
+        WsClient normal = authenticated();
+        WsClient slow = WsClient.connect(APP.getLocalPort(), token, false);
+        clients.add(slow);
+        long before = streamConnections();
+        String fifty = "{\"type\":\"subscribe\",\"symbols\":[" + java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> "\"Q" + (char) ('A' + i / 26) + (char) ('A' + i % 26) + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int sent = 0;
+        while (streamConnections() >= before && System.nanoTime() < deadline) {
+            for (int i = 0; i < 500 && slow.trySend(fifty); i++) {
+                sent++;
+            }
+            long started = System.nanoTime();
+            normal.send("{\"type\":\"ping\"}");
+            normal.next("pong");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the normal client's pong delay")
+                    .isLessThan(Duration.ofSeconds(2));
+        }
+
+        assertThat(streamConnections()).as("the slow client was closed after %d unread acks", sent).isEqualTo(before - 1);
+        normal.send("{\"type\":\"ping\"}");
+        normal.next("pong");
+    }
+
+    private static long streamConnections() throws Exception {
+        JsonNode metrics = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.net.URI.create(
+                "http://127.0.0.1:" + APP.getAdminPort() + "/metrics").toURL());
+        return metrics.path("gauges").path("stream.connections").path("value").asLong();
+    }
+
+    @Test
     void anExpiredToken_isAskedForAFreshOne_andAFreshOneKeepsTheConnection() {
         String name = Accounts.uniqueName("expiry");
         accounts.register(name);

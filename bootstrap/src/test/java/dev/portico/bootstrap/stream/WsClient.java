@@ -55,6 +55,19 @@ final class WsClient implements WebSocket.Listener {
         return this;
     }
 
+    /** Sends unless the send stalls for a second (the server stopped taking data) or the socket is closed. */
+    boolean trySend(String text) {
+        try {
+            socket.sendText(text, true).get(1, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException stalled) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     JsonNode next() {
         return next(Duration.ofSeconds(5));
     }

@@ -45,6 +45,12 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     private volatile Session session;
 
     // Guarded by this.
+    /**
+     * Replies (acks, pongs, errors) waiting behind a write in flight. A client that keeps sending but
+     * stops reading fills this; past the bound it is closed rather than allowed to grow the server's memory.
+     */
+    private static final int MAX_OUTGOING = 1024;
+
     private final ArrayDeque<String> outgoing = new ArrayDeque<>();
     private boolean writing;
     private boolean quotesWaiting;
@@ -293,11 +299,19 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     }
 
     private void enqueue(String text) {
+        boolean stoppedReading;
         synchronized (this) {
             if (closingSinceNanos >= 0) {
                 return;
             }
-            outgoing.add(text);
+            stoppedReading = outgoing.size() >= MAX_OUTGOING;
+            if (!stoppedReading) {
+                outgoing.add(text);
+            }
+        }
+        if (stoppedReading) {
+            closeNow(StatusCode.TRY_AGAIN_LATER, "Client stopped reading");
+            return;
         }
         pump();
     }
