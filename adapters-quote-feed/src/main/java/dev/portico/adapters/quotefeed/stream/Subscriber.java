@@ -22,7 +22,11 @@ final class Subscriber {
         active = false;
     }
 
-    /** Runs on the poller thread only; passes the quote on when its price or time differs from the last one. */
+    /**
+     * Runs on the poller thread only; passes the quote on when its price differs from the last one. A
+     * new time alone is not an update: feeds stamp every answer with the time they gave it, and each
+     * update costs every watching client a message and a sequence number.
+     */
     void offer(Quote quote) {
         if (!active || !changed(quote)) {
             return;
@@ -36,6 +40,6 @@ final class Subscriber {
     }
 
     private boolean changed(Quote quote) {
-        return last == null || last.price().compareTo(quote.price()) != 0 || !last.asOf().equals(quote.asOf());
+        return last == null || last.price().compareTo(quote.price()) != 0;
     }
 }
