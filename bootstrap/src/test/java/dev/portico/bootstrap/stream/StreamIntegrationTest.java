@@ -35,7 +35,8 @@ class StreamIntegrationTest {
             ConfigOverride.config("rateLimits.api.limit", "10000"),
             ConfigOverride.config("stream.authTimeout", "1s"),
             ConfigOverride.config("stream.expiryGrace", "1s"),
-            ConfigOverride.config("stream.maxConnectionsPerUser", "3"));
+            ConfigOverride.config("stream.maxConnectionsPerUser", "3"),
+            ConfigOverride.config("stream.pingInterval", "1s"));
 
     private static Http http;
     private static Accounts accounts;
@@ -266,6 +267,17 @@ class StreamIntegrationTest {
         normal.next("pong");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theServerPingsEveryPingInterval() throws Exception {
+        WsClient client = authenticated();
+        long deadline = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        while (client.pings.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(client.pings.get()).as("pings within 4 s at a 1 s interval").isGreaterThanOrEqualTo(2);
     }
 
     @Test

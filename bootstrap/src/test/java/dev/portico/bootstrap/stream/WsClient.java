@@ -23,6 +23,7 @@ final class WsClient implements WebSocket.Listener {
 
     final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     private final boolean reads;
     private final StringBuilder partial = new StringBuilder();
     WebSocket socket;
@@ -135,6 +136,12 @@ final class WsClient implements WebSocket.Listener {
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+        pings.incrementAndGet();
+        return WebSocket.Listener.super.onPing(webSocket, message);
     }
 
     @Override
