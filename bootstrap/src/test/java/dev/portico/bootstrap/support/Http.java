@@ -15,7 +15,11 @@ import java.time.Duration;
 /** A small HTTP client for integration tests that leaves headers and bodies exactly as written. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * One client per server: a client shared by every test app in the JVM could reuse a pooled
+     * connection to a stopped app whose port the OS has since given to a new one.
+     */
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
@@ -30,7 +34,7 @@ public final class Http {
 
     public Reply send(HttpRequest.Builder request) {
         try {
-            return new Reply(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            return new Reply(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
