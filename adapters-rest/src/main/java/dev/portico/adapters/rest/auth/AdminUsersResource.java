@@ -3,6 +3,7 @@ package dev.portico.adapters.rest.auth;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
+import dev.portico.adapters.rest.platform.IdCursor;
 import dev.portico.application.user.ListUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Operations reserved for the admin role.")
 public final class AdminUsersResource {
+
+    private static final IdCursor CURSOR = new IdCursor("u");
 
     private final ListUsers listUsers;
 
@@ -56,8 +59,8 @@ public final class AdminUsersResource {
     public UserPageResponse list(
             @Parameter(description = "Page size, 1-100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor) {
-        ListUsers.Page page = listUsers.page(UserCursor.decode(cursor), limit);
+        ListUsers.Page page = listUsers.page(CURSOR.decode(cursor).orElse(0), limit);
         return new UserPageResponse(page.users().stream().map(UserResponse::from).toList(),
-                page.nextAfterId().map(UserCursor::encode).orElse(null));
+                page.nextAfterId().map(CURSOR::encode).orElse(null));
     }
 }

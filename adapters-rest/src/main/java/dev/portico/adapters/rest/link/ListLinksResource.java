@@ -4,6 +4,7 @@ import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
+import dev.portico.adapters.rest.platform.IdCursor;
 import dev.portico.application.link.LinkSettings;
 import dev.portico.application.link.ListLinks;
 import io.dropwizard.auth.Auth;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links")
 public final class ListLinksResource {
+
+    private static final IdCursor CURSOR = new IdCursor("l");
 
     private final ListLinks listLinks;
     private final LinkSettings settings;
@@ -62,8 +65,8 @@ public final class ListLinksResource {
             @Parameter(description = "Page size, 1-100.") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Parameter(description = "`next_cursor` of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "Admins only: every owner's links.") @QueryParam("all") @DefaultValue("false") boolean all) {
-        ListLinks.Page page = listLinks.page(principal.caller(), all, LinkCursor.decode(cursor), limit);
+        ListLinks.Page page = listLinks.page(principal.caller(), all, CURSOR.decode(cursor).orElse(Long.MAX_VALUE), limit);
         return new LinkPageResponse(page.links().stream().map(link -> LinkResponse.from(link, settings)).toList(),
-                page.nextBeforeId().map(LinkCursor::encode).orElse(null));
+                page.nextBeforeId().map(CURSOR::encode).orElse(null));
     }
 }
