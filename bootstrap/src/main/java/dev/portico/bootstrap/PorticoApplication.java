@@ -85,6 +85,7 @@ import dev.portico.bootstrap.config.SnapshotsConfig;
 import dev.portico.bootstrap.quote.DailyCapture;
 import dev.portico.bootstrap.quote.QuoteFeeds;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
@@ -105,7 +106,6 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -170,7 +170,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
         Storage storage = StorageFactory.open(configuration.getDatabase(), environment);
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
-        ZoneId market = configuration.getSnapshots().getZone();
+        MarketCalendar market = QuoteFeeds.calendar(configuration.getQuoteFeed(), configuration.getSnapshots().getZone());
         QuoteFeeds.Opened quoteFeed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
         QuoteFeed feed = quoteFeed.feed();
         environment.metrics().registerGauge("quote.feed.upstream.calls", quoteFeed.upstream()::calls);
@@ -252,7 +252,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     }
 
     private static void registerQuotes(PorticoConfiguration configuration, Environment environment, Storage storage,
-            QuoteFeed feed, Clock clock, ZoneId market) {
+            QuoteFeed feed, Clock clock, MarketCalendar market) {
         DeprecationConfig.Window v1 = configuration.getDeprecation().getV1();
         if (v1.getSunsetAt().isBefore(v1.getDeprecatedAt())) {
             throw new StartupRefusedException("deprecation.v1.sunsetAt (" + v1.getSunsetAt()

@@ -4,17 +4,16 @@ import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.quote.port.SnapshotStore;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
-import dev.portico.domain.quote.TradingDay;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores the day's snapshot of every tracked symbol, replacing a provisional one stored by an earlier
- * request that day. Running it again the same day stores the same one row per symbol.
+ * Stores the snapshot of the last session that closed for every tracked symbol, replacing a provisional
+ * one stored by an earlier request. Running it again for the same session stores the same one row per symbol.
  */
 public final class CaptureDailySnapshots {
 
@@ -22,18 +21,18 @@ public final class CaptureDailySnapshots {
     private final SnapshotStore store;
     private final List<Symbol> tracked;
     private final Clock clock;
-    private final ZoneId market;
+    private final MarketCalendar calendar;
 
-    public CaptureDailySnapshots(QuoteFeed feed, SnapshotStore store, List<Symbol> tracked, Clock clock, ZoneId market) {
+    public CaptureDailySnapshots(QuoteFeed feed, SnapshotStore store, List<Symbol> tracked, Clock clock, MarketCalendar calendar) {
         this.feed = feed;
         this.store = store;
         this.tracked = List.copyOf(tracked);
         this.clock = clock;
-        this.market = market;
+        this.calendar = calendar;
     }
 
     public Result capture() {
-        LocalDate day = TradingDay.of(clock.instant(), market);
+        LocalDate day = calendar.lastClosedDay(clock.instant());
         int stored = 0;
         int unknown = 0;
         int failed = 0;

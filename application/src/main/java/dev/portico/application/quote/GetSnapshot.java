@@ -5,11 +5,10 @@ import dev.portico.application.quote.port.SnapshotStore;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
-import dev.portico.domain.quote.TradingDay;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -22,17 +21,17 @@ public final class GetSnapshot {
     private final QuoteFeed feed;
     private final SnapshotStore store;
     private final Clock clock;
-    private final ZoneId market;
+    private final MarketCalendar calendar;
 
-    public GetSnapshot(QuoteFeed feed, SnapshotStore store, Clock clock, ZoneId market) {
+    public GetSnapshot(QuoteFeed feed, SnapshotStore store, Clock clock, MarketCalendar calendar) {
         this.feed = feed;
         this.store = store;
         this.clock = clock;
-        this.market = market;
+        this.calendar = calendar;
     }
 
     public DailySnapshot get(Symbol symbol) {
-        LocalDate day = TradingDay.of(clock.instant(), market);
+        LocalDate day = calendar.currentDay(clock.instant());
         Optional<DailySnapshot> live;
         try {
             live = feed.dailySnapshot(symbol, day);

@@ -3,11 +3,10 @@ package dev.portico.application.quote;
 import dev.portico.application.quote.port.SnapshotStore;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
-import dev.portico.domain.quote.TradingDay;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -19,17 +18,17 @@ public final class SnapshotHistory {
 
     private final SnapshotStore store;
     private final Clock clock;
-    private final ZoneId market;
+    private final MarketCalendar calendar;
 
-    public SnapshotHistory(SnapshotStore store, Clock clock, ZoneId market) {
+    public SnapshotHistory(SnapshotStore store, Clock clock, MarketCalendar calendar) {
         this.store = store;
         this.clock = clock;
-        this.market = market;
+        this.calendar = calendar;
     }
 
     /** {@code from} and {@code to} may each be null for the default. */
     public List<DailySnapshot> between(Symbol symbol, LocalDate from, LocalDate to) {
-        LocalDate end = to != null ? to : TradingDay.of(clock.instant(), market);
+        LocalDate end = to != null ? to : calendar.currentDay(clock.instant());
         LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1L);
         if (start.isAfter(end)) {
             throw new InvalidInputException(to != null ? "to" : "from", "from must not be after to");

@@ -6,7 +6,10 @@ import static dev.portico.application.quote.QuoteFixture.CSCO;
 import static dev.portico.application.quote.QuoteFixture.FRIDAY_BEFORE;
 import static dev.portico.application.quote.QuoteFixture.NEW_YORK;
 import static dev.portico.application.quote.QuoteFixture.SUNDAY_NIGHT;
+import static dev.portico.application.quote.QuoteFixture.TUESDAY_DAY;
+import static dev.portico.application.quote.QuoteFixture.NEW_YORK_ZONE;
 import static dev.portico.application.quote.QuoteFixture.WEDNESDAY;
+import static dev.portico.application.quote.QuoteFixture.WEDNESDAY_EVENING;
 import static dev.portico.application.quote.QuoteFixture.WEDNESDAY_DAY;
 import static dev.portico.application.quote.QuoteFixture.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,7 @@ import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeSnapshotStore;
 import dev.portico.application.support.MutableClock;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.MarketCalendar;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,7 @@ class CaptureDailySnapshotsTest {
 
     private final FakeQuoteFeed feed = new FakeQuoteFeed();
     private final FakeSnapshotStore store = new FakeSnapshotStore();
-    private final MutableClock clock = new MutableClock(WEDNESDAY);
+    private final MutableClock clock = new MutableClock(WEDNESDAY_EVENING);
 
     private CaptureDailySnapshots capture(List<dev.portico.domain.quote.Symbol> tracked) {
         return new CaptureDailySnapshots(feed, store, tracked, clock, NEW_YORK);
@@ -52,7 +56,7 @@ class CaptureDailySnapshotsTest {
         DailySnapshot csco = snapshot(CSCO, WEDNESDAY_DAY, "52.00");
         DailySnapshot brk = snapshot(BRK_B, WEDNESDAY_DAY, "481.50");
         feed.put(csco).put(brk);
-        clock.advance(Duration.ofHours(6));
+        clock.advance(Duration.ofHours(2));
 
         CaptureDailySnapshots.Result second = capture.capture();
 
@@ -111,7 +115,7 @@ class CaptureDailySnapshotsTest {
 
     @Test
     void givenASundayEvening_capture_storesFridaysTradingDay() {
-        clock.advance(Duration.between(WEDNESDAY, SUNDAY_NIGHT));
+        clock.advance(Duration.between(WEDNESDAY_EVENING, SUNDAY_NIGHT));
         feed.put(snapshot(CSCO, FRIDAY_BEFORE, "51.25"));
 
         CaptureDailySnapshots.Result result = capture(List.of(CSCO)).capture();
@@ -125,5 +129,28 @@ class CaptureDailySnapshotsTest {
     void givenNoTrackedSymbols_capture_doesNothing() {
         assertThat(capture(List.of()).capture()).isEqualTo(new CaptureDailySnapshots.Result(WEDNESDAY_DAY, 0, 0, 0));
         assertThat(feed.snapshotCalls()).isZero();
+    }
+
+    @Test
+    void givenTheSessionStillOpen_capture_storesTheLastClosedSession() {
+        clock.advance(Duration.between(WEDNESDAY_EVENING, WEDNESDAY));
+        feed.put(snapshot(CSCO, TUESDAY_DAY, "50.10")).put(snapshot(CSCO, WEDNESDAY_DAY, "51.25"));
+
+        CaptureDailySnapshots.Result result = capture(List.of(CSCO)).capture();
+
+        assertThat(result.day()).isEqualTo(TUESDAY_DAY);
+        assertThat(store.all()).containsExactly(snapshot(CSCO, TUESDAY_DAY, "50.10"));
+    }
+
+    @Test
+    void givenAContinuousMarket_capture_storesYesterdaysFullDay() {
+        DailySnapshot tuesday = snapshot(CSCO, TUESDAY_DAY, "50.10");
+        feed.put(tuesday).put(snapshot(CSCO, WEDNESDAY_DAY, "51.25"));
+
+        CaptureDailySnapshots.Result result = new CaptureDailySnapshots(feed, store, List.of(CSCO), clock,
+                MarketCalendar.continuous(NEW_YORK_ZONE)).capture();
+
+        assertThat(result).isEqualTo(new CaptureDailySnapshots.Result(TUESDAY_DAY, 1, 0, 0));
+        assertThat(store.all()).containsExactly(tuesday);
     }
 }

@@ -6,7 +6,10 @@ import static dev.portico.application.quote.QuoteFixture.CSCO;
 import static dev.portico.application.quote.QuoteFixture.FRIDAY_BEFORE;
 import static dev.portico.application.quote.QuoteFixture.NEW_YORK;
 import static dev.portico.application.quote.QuoteFixture.SUNDAY_NIGHT;
+import static dev.portico.application.quote.QuoteFixture.NEW_YORK_ZONE;
+import static dev.portico.application.quote.QuoteFixture.TUESDAY_DAY;
 import static dev.portico.application.quote.QuoteFixture.WEDNESDAY;
+import static dev.portico.application.quote.QuoteFixture.WEDNESDAY_EARLY;
 import static dev.portico.application.quote.QuoteFixture.WEDNESDAY_DAY;
 import static dev.portico.application.quote.QuoteFixture.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +21,7 @@ import dev.portico.application.support.MutableClock;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.MarketCalendar;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -118,5 +122,25 @@ class GetSnapshotTest {
         feed.failAll();
 
         assertThat(getSnapshot.get(CSCO)).isEqualTo(friday);
+    }
+
+    @Test
+    void givenTheMorningBeforeTheOpen_get_answersTheLastCompletedSession() {
+        clock.advance(Duration.between(WEDNESDAY, WEDNESDAY_EARLY));
+        DailySnapshot tuesday = snapshot(CSCO, TUESDAY_DAY, "50.10");
+        feed.put(tuesday).put(snapshot(CSCO, WEDNESDAY_DAY, "51.25"));
+
+        assertThat(getSnapshot.get(CSCO)).isEqualTo(tuesday);
+        assertThat(feed.snapshotDays()).containsExactly(TUESDAY_DAY);
+    }
+
+    @Test
+    void givenAContinuousMarketOnASunday_get_answersSundaysSession() {
+        clock.advance(Duration.between(WEDNESDAY, SUNDAY_NIGHT));
+        DailySnapshot sunday = snapshot(CSCO, FRIDAY_BEFORE.plusDays(2), "51.25");
+        feed.put(sunday);
+
+        assertThat(new GetSnapshot(feed, store, clock, MarketCalendar.continuous(NEW_YORK_ZONE)).get(CSCO))
+                .isEqualTo(sunday);
     }
 }

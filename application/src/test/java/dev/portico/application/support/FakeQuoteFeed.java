@@ -27,6 +27,7 @@ public final class FakeQuoteFeed implements QuoteFeed {
 
     private final Map<Symbol, FeedQuote> quotes = new HashMap<>();
     private final Map<Symbol, DailySnapshot> snapshots = new HashMap<>();
+    private final Map<Symbol, Map<LocalDate, DailySnapshot>> snapshotsByDay = new HashMap<>();
     private final Set<Symbol> down = new HashSet<>();
     private final List<Symbol> quoteRequests = new ArrayList<>();
     private final List<LocalDate> snapshotDays = new ArrayList<>();
@@ -38,9 +39,10 @@ public final class FakeQuoteFeed implements QuoteFeed {
         return this;
     }
 
-    /** The snapshot the feed answers for its symbol, whatever trading day is asked. */
+    /** The snapshot the feed answers for its date, and for any day not put for its symbol if it is the latest put. */
     public synchronized FakeQuoteFeed put(DailySnapshot snapshot) {
         snapshots.put(snapshot.symbol(), snapshot);
+        snapshotsByDay.computeIfAbsent(snapshot.symbol(), symbol -> new HashMap<>()).put(snapshot.date(), snapshot);
         return this;
     }
 
@@ -69,7 +71,8 @@ public final class FakeQuoteFeed implements QuoteFeed {
         snapshotCalls++;
         snapshotDays.add(tradingDay);
         failIfDown(symbol);
-        return Optional.ofNullable(snapshots.get(symbol));
+        DailySnapshot ofThatDay = snapshotsByDay.getOrDefault(symbol, Map.of()).get(tradingDay);
+        return Optional.ofNullable(ofThatDay != null ? ofThatDay : snapshots.get(symbol));
     }
 
     @Override

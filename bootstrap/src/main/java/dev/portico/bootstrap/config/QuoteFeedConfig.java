@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
-/** {@code quoteFeed:} which feed, and the cache, retries, limiter and circuit breaker around it. */
+/**
+ * {@code quoteFeed:} which feed; for a remote one, the cache, retries, limiter and circuit breaker around it.
+ */
 public class QuoteFeedConfig {
 
     public enum Type { simulated, finnhub }
@@ -53,6 +55,11 @@ public class QuoteFeedConfig {
     @JsonProperty
     private Finnhub finnhub = new Finnhub();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private Simulated simulated = new Simulated();
+
     public Type getType() {
         return type;
     }
@@ -87,6 +94,37 @@ public class QuoteFeedConfig {
 
     public Finnhub getFinnhub() {
         return finnhub;
+    }
+
+    public Simulated getSimulated() {
+        return simulated;
+    }
+
+    /**
+     * {@code quoteFeed.simulated:} when the simulated market trades, and how often its prices tick.
+     * {@code continuous} trades around the clock, every day; {@code exchange} 09:30 to 16:00 on weekdays
+     * in {@code snapshots.zone}.
+     */
+    public static class Simulated {
+
+        public enum Hours { continuous, exchange }
+
+        @NotNull
+        @JsonProperty
+        private Hours hours = Hours.continuous;
+
+        @Min(1)
+        @Max(50)
+        @JsonProperty
+        private int ticksPerSecond = 4;
+
+        public Hours getHours() {
+            return hours;
+        }
+
+        public int getTicksPerSecond() {
+            return ticksPerSecond;
+        }
     }
 
     /** {@code quoteFeed.finnhub:} the provider's base URL and request timeout; the key is FINNHUB_API_KEY. */

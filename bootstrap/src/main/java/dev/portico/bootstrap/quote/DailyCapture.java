@@ -1,18 +1,17 @@
 package dev.portico.bootstrap.quote;
 
 import dev.portico.application.quote.CaptureDailySnapshots;
+import dev.portico.domain.quote.MarketCalendar;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the snapshot capture once each weekday at the configured local time of the market. */
+/** Runs the snapshot capture once each trading day at the configured local time of the market. */
 public final class DailyCapture {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyCapture.class);
@@ -20,15 +19,15 @@ public final class DailyCapture {
     private final CaptureDailySnapshots capture;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
-    private final ZoneId market;
+    private final MarketCalendar calendar;
     private final LocalTime at;
 
-    public DailyCapture(CaptureDailySnapshots capture, ScheduledExecutorService scheduler, Clock clock, ZoneId market,
-            LocalTime at) {
+    public DailyCapture(CaptureDailySnapshots capture, ScheduledExecutorService scheduler, Clock clock,
+            MarketCalendar calendar, LocalTime at) {
         this.capture = capture;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.market = market;
+        this.calendar = calendar;
         this.at = at;
     }
 
@@ -36,20 +35,20 @@ public final class DailyCapture {
         scheduleNext();
     }
 
-    /** The delay from now until the next weekday at the capture time. */
-    static Duration untilNext(ZonedDateTime now, LocalTime at) {
+    /** The delay from now until the capture time of the next trading day. */
+    static Duration untilNext(ZonedDateTime now, LocalTime at, MarketCalendar calendar) {
         ZonedDateTime next = now.with(at);
         if (!next.isAfter(now)) {
             next = next.plusDays(1);
         }
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        while (!calendar.trades(next.toLocalDate())) {
             next = next.plusDays(1);
         }
         return Duration.between(now, next);
     }
 
     private void scheduleNext() {
-        Duration delay = untilNext(ZonedDateTime.now(clock.withZone(market)), at);
+        Duration delay = untilNext(ZonedDateTime.now(clock.withZone(calendar.zone())), at, calendar);
         scheduler.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 

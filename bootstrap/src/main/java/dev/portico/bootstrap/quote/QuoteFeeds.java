@@ -8,11 +8,16 @@ import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.QuoteFeedConfig;
 import java.net.URI;
+import dev.portico.domain.quote.MarketCalendar;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** The configured quote feed, always behind the cache, limiter, retries and circuit breaker. */
+/**
+ * The configured quote feed. A remote feed sits behind the cache, limiter, retries and circuit breaker;
+ * the simulated market is computed in-process, so it has no upstream to protect and nothing to go stale,
+ * and caching it would only hide its ticks.
+ */
 public final class QuoteFeeds {
 
     public static final String FINNHUB_KEY = "FINNHUB_API_KEY";
@@ -24,14 +29,28 @@ public final class QuoteFeeds {
     public record Opened(QuoteFeed feed, CountingQuoteFeed upstream) {
     }
 
-    public static Opened open(QuoteFeedConfig config, Map<String, String> environment, Clock clock, ZoneId market) {
-        QuoteFeed raw = switch (config.getType()) {
-            case simulated -> new SimulatedQuoteFeed(config.getSeed(), clock, market);
-            case finnhub -> new FinnhubQuoteFeed(URI.create(config.getFinnhub().getBaseUrl()), finnhubKey(environment),
-                    config.getFinnhub().getRequestTimeout().toJavaDuration(), clock);
+    public static Opened open(QuoteFeedConfig config, Map<String, String> environment, Clock clock,
+            MarketCalendar calendar) {
+        return switch (config.getType()) {
+            case simulated -> {
+                CountingQuoteFeed upstream = new CountingQuoteFeed(new SimulatedQuoteFeed(config.getSeed(), clock,
+                        calendar, config.getSimulated().getTicksPerSecond()));
+                yield new Opened(upstream, upstream);
+            }
+            case finnhub -> {
+                CountingQuoteFeed upstream = new CountingQuoteFeed(new FinnhubQuoteFeed(
+                        URI.create(config.getFinnhub().getBaseUrl()), finnhubKey(environment),
+                        config.getFinnhub().getRequestTimeout().toJavaDuration(), clock));
+                yield new Opened(new ResilientQuoteFeed(upstream, settings(config), clock), upstream);
+            }
         };
-        CountingQuoteFeed upstream = new CountingQuoteFeed(raw);
-        return new Opened(new ResilientQuoteFeed(upstream, settings(config), clock), upstream);
+    }
+
+    /** When the configured market trades: a real exchange keeps exchange hours; the simulated one as configured. */
+    public static MarketCalendar calendar(QuoteFeedConfig config, ZoneId zone) {
+        boolean continuous = config.getType() == QuoteFeedConfig.Type.simulated
+                && config.getSimulated().getHours() == QuoteFeedConfig.Simulated.Hours.continuous;
+        return continuous ? MarketCalendar.continuous(zone) : MarketCalendar.exchange(zone);
     }
 
     private static String finnhubKey(Map<String, String> environment) {

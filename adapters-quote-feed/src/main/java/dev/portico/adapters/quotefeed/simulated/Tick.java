@@ -1,5 +1,5 @@
 package dev.portico.adapters.quotefeed.simulated;
 
-/** A point of a trading session, as natural logarithms of prices: the last price and the extremes so far. */
-record Tick(double logPrice, double logHigh, double logLow) {
+/** A point of a trading session, in cents: the last trade and the extremes of the trades so far. */
+record Tick(long price, long high, long low) {
 }
