@@ -180,6 +180,10 @@ big="$(head -c 9000 /dev/zero | tr '\0' 'a')"
 req /api/v1/pulse -H "X-Big: $big"
 result "a 9000-byte header is 431 BAD_REQUEST envelope" "$(envelope_problems 431 BAD_REQUEST)"
 
+# 6b. a 400 from Jetty itself (an encoded dot segment) is VALIDATION_ERROR, like every 400
+req '/api/v1/%2e%2e/x' --path-as-is
+result "GET /api/v1/%2e%2e/x is 400 VALIDATION_ERROR envelope" "$(envelope_problems 400 VALIDATION_ERROR)"
+
 # 7. oversized body (declared length; no body is sent, the server must refuse on the header)
 req /api/v1/pulse -X POST -H 'Content-Type: application/json' -H 'Content-Length: 20000'
 result "POST with Content-Length 20000 is 413 PAYLOAD_TOO_LARGE envelope" "$(envelope_problems 413 PAYLOAD_TOO_LARGE)"

@@ -184,7 +184,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         registerLinks(configuration, environment, storage, clock);
         registerQuotes(configuration, environment, storage, feed, clock, market);
         registerStream(configuration.getStream(), environment, feed, authenticate, clock);
-        environment.jersey().register(new OpenApiResource(OpenApiDocument.generate()));
+        environment.jersey().register(new OpenApiResource(OpenApiDocument.generate(configuration.getPublicBaseUrl())));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
     }
 

@@ -22,10 +22,13 @@ import jakarta.validation.constraints.Pattern;
 /** The whole YAML configuration; key names follow section 9 of the API contract. */
 public class PorticoConfiguration extends Configuration {
 
+    /** Also the server of the committed OpenAPI document. */
+    public static final String DEFAULT_PUBLIC_BASE_URL = "http://localhost:8080";
+
     @NotEmpty
     @Pattern(regexp = "https?://[^/?#\\s]+(/[^?#\\s]*)?", message = "must be an absolute http(s) URL without query or fragment")
     @JsonProperty
-    private String publicBaseUrl = "http://localhost:8080";
+    private String publicBaseUrl = DEFAULT_PUBLIC_BASE_URL;
 
     @Valid
     @NotNull

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.bootstrap.support.Http;
 import dev.portico.bootstrap.support.TestApps;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class DocsIntegrationTest {
 
-    static final DropwizardAppExtension<PorticoConfiguration> APP = TestApps.withSqlite();
+    static final DropwizardAppExtension<PorticoConfiguration> APP =
+            TestApps.withSqlite(ConfigOverride.config("publicBaseUrl", "https://sho.rt/"));
 
     private Http http;
 
@@ -29,7 +31,7 @@ class DocsIntegrationTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).isEqualToIgnoringCase("application/json;charset=utf-8");
-        assertThat(reply.body()).isEqualTo(OpenApiDocument.generate().json());
+        assertThat(reply.body()).isEqualTo(OpenApiDocument.generate("https://sho.rt").json());
     }
 
     @Test
@@ -38,7 +40,16 @@ class DocsIntegrationTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.header("Content-Type")).startsWith("application/yaml");
-        assertThat(reply.body()).isEqualTo(OpenApiDocument.generate().yaml());
+        assertThat(reply.body()).isEqualTo(OpenApiDocument.generate("https://sho.rt").yaml());
+    }
+
+    @Test
+    void theServedDocument_namesTheConfiguredPublicBaseUrl_withoutItsTrailingSlash_asItsServer() {
+        Http.Reply reply = http.get("/openapi.json");
+
+        assertThat(reply.json().path("servers")).hasSize(1);
+        assertThat(reply.json().path("servers").path(0).path("variables").path("publicBaseUrl").path("default").asText())
+                .isEqualTo("https://sho.rt");
     }
 
     @Test

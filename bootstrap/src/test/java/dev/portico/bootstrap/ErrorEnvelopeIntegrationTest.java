@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
 import dev.portico.bootstrap.support.Http;
+import dev.portico.bootstrap.support.RawHttp;
+import dev.portico.bootstrap.support.SendErrorServlet;
 import dev.portico.bootstrap.support.TestApps;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -334,6 +336,90 @@ class ErrorEnvelopeIntegrationTest {
         @ValueSource(strings = {"access_token", "refresh_token", "token"})
         void givenATokenInTheQuery_anyApiRequest_answers400NamingTheParameter(String parameter) {
             http.get("/api/v1/pulse?" + parameter + "=eyJhbGciOi").assertError(400, "VALIDATION_ERROR", parameter);
+        }
+    }
+
+    /** A 400 is VALIDATION_ERROR whichever layer refuses; only the other 4xx Jetty produces are BAD_REQUEST. */
+    @Nested
+    class MalformedRequests {
+
+        private RawHttp raw;
+
+        @BeforeEach
+        void rawClient() {
+            raw = new RawHttp(APP.getLocalPort());
+        }
+
+        @Test
+        void givenDotDotSegmentsThatClimbAboveTheRoot_jettyAnswers400ValidationError() {
+            assertRefusal(raw.get("/api/v1/../../../etc/passwd").assertError(400, "VALIDATION_ERROR", null));
+        }
+
+        @Test
+        void givenDotDotSegmentsThatStayInsideTheRoot_noResourceMatches_404NotFound() {
+            raw.get("/api/v1/links/../pulse").assertError(404, "NOT_FOUND", null);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/v1/%2e%2e/x", "/api/v1/%2E%2E/%2E%2E/etc/passwd", "/api/v1/.%2e/pulse"})
+        void givenAnEncodedDotDotSegment_jettyAnswers400ValidationError(String target) {
+            assertRefusal(raw.get(target).assertError(400, "VALIDATION_ERROR", null));
+        }
+
+        @Test
+        void givenAHeaderLineWithoutAColon_jettyAnswers400ValidationError() {
+            assertRefusal(raw.get("/api/v1/pulse", "NoColonHere").assertError(400, "VALIDATION_ERROR", null));
+        }
+
+        @Test
+        void givenAnInvalidCharacterInAHeaderName_jettyAnswers400ValidationError() {
+            assertRefusal(raw.get("/api/v1/pulse", "X-Bad(Name: 1").assertError(400, "VALIDATION_ERROR", null));
+        }
+
+        @Test
+        void givenAMalformedHeaderParameter_jerseyAnswers400NamingTheHeader() {
+            http.send(http.request(PROBE + "/header").header("X-Count", "many"))
+                    .assertError(400, "VALIDATION_ERROR", "X-Count");
+        }
+
+        @Test
+        void givenAWebApplicationExceptionWith400_itAnswersValidationErrorWithoutItsMessage() {
+            Http.Reply reply = http.get(PROBE + "/refused").assertError(400, "VALIDATION_ERROR", null);
+
+            assertThat(reply.body()).doesNotContain("library detail");
+        }
+
+        @Test
+        void givenAServletSendError400_itAnswersValidationErrorWithoutItsMessage() {
+            Http.Reply reply = http.get(SendErrorServlet.PATH + "/400").assertError(400, "VALIDATION_ERROR", null);
+
+            assertThat(reply.body()).doesNotContain("servlet detail");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+
+        @Test
+        void givenAServletSendErrorOfAnotherClientError_itAnswersBadRequestWithThatStatus() {
+            http.get(SendErrorServlet.PATH + "/408").assertError(408, "BAD_REQUEST", null);
+        }
+
+        @Test
+        void givenAUriOver8KiB_jettyAnswers414BadRequest() {
+            assertRefusal(raw.get("/api/v1/pulse?q=" + "a".repeat(10_000)).assertError(414, "BAD_REQUEST", null));
+        }
+
+        @Test
+        void givenHeadersOver8KiBSentRaw_jettyAnswers431BadRequest() {
+            assertRefusal(raw.get("/api/v1/pulse", "X-Padding: " + "a".repeat(20_000))
+                    .assertError(431, "BAD_REQUEST", null));
+        }
+
+        private void assertRefusal(RawHttp.Reply reply) {
+            assertThat(reply.header("X-Request-Id")).matches("req_[0-9a-f]{16}");
+            assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(reply.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(reply.header("Content-Security-Policy")).isEqualTo("frame-ancestors 'none'");
+            assertThat(reply.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
         }
     }
 

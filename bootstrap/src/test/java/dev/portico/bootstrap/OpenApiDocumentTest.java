@@ -13,6 +13,8 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class OpenApiDocumentTest {
 
     @BeforeAll
     static void generate() {
-        generated = OpenApiDocument.generate();
+        generated = OpenApiDocument.generate(PorticoConfiguration.DEFAULT_PUBLIC_BASE_URL);
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         parsed = new OpenAPIV3Parser().readContents(generated.yaml(), null, options).getOpenAPI();
@@ -61,6 +63,38 @@ class OpenApiDocumentTest {
         assertThat(parsed.getComponents().getSchemas()).containsKeys("ErrorEnvelope", "ErrorDetail");
         assertThat(parsed.getComponents().getSchemas().get("ErrorDetail").getProperties())
                 .containsKeys("code", "message", "field", "request_id");
+    }
+
+    @Test
+    void theDocument_namesItsServerLicenceAndContact() {
+        assertThat(parsed.getServers()).singleElement().satisfies(server -> assertThat(
+                server.getVariables().get("publicBaseUrl").getDefault()).isEqualTo(PorticoConfiguration.DEFAULT_PUBLIC_BASE_URL));
+        assertThat(parsed.getInfo().getLicense().getName()).isEqualTo("MIT");
+        assertThat(parsed.getInfo().getLicense().getUrl()).isEqualTo("https://opensource.org/licenses/MIT");
+        assertThat(parsed.getInfo().getContact().getName()).isEqualTo("Portico maintainers");
+    }
+
+    @Test
+    void exactlyTheContractsPublicOperations_sayEmptySecurity_andEveryOtherNamesTheBearerScheme() {
+        List<String> open = new ArrayList<>();
+        parsed.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            assertThat(operation.getSecurity()).as("security of %s %s", method, path).isNotNull();
+            if (operation.getSecurity().isEmpty()) {
+                open.add(method + " " + path);
+            } else {
+                assertThat(operation.getSecurity()).as("security of %s %s", method, path).singleElement()
+                        .satisfies(requirement -> assertThat(requirement).containsOnlyKeys(OpenApiDocument.BEARER_SCHEME));
+            }
+        }));
+        assertThat(open).containsExactlyInAnyOrder("POST /api/v1/auth/login", "POST /api/v1/auth/refresh",
+                "POST /api/v1/auth/register", "GET /api/v1/pulse", "GET /s/{code}");
+    }
+
+    @Test
+    void everyOperation_documentsItsSuccess_a2xxOrForTheRedirectA3xx() {
+        parsed.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
+                assertThat(operation.getResponses().keySet()).as("success of %s %s", method, path)
+                        .anyMatch(status -> status.startsWith("2") || (path.equals("/s/{code}") && status.startsWith("3")))));
     }
 
     @Test
@@ -102,8 +136,8 @@ class OpenApiDocumentTest {
 
     @Test
     void generatingTwice_givesTheSameBytes() {
-        assertThat(OpenApiDocument.generate().yaml()).isEqualTo(generated.yaml());
-        assertThat(OpenApiDocument.generate().json()).isEqualTo(generated.json());
+        assertThat(OpenApiDocument.generate(PorticoConfiguration.DEFAULT_PUBLIC_BASE_URL).yaml()).isEqualTo(generated.yaml());
+        assertThat(OpenApiDocument.generate(PorticoConfiguration.DEFAULT_PUBLIC_BASE_URL).json()).isEqualTo(generated.json());
     }
 
     @Test

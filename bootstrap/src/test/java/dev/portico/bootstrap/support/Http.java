@@ -1,9 +1,6 @@
 package dev.portico.bootstrap.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,7 +17,6 @@ public final class Http {
      * connection to a stopped app whose port the OS has since given to a new one.
      */
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
 
@@ -67,28 +63,12 @@ public final class Http {
         }
 
         public JsonNode json() {
-            try {
-                return JSON.readTree(response.body());
-            } catch (IOException e) {
-                throw new AssertionError("Body is not JSON: " + response.body(), e);
-            }
+            return Envelopes.json(response.body());
         }
 
         /** Asserts the contract's envelope: status, code, field (or its absence) and the request id. */
         public Reply assertError(int status, String code, String field) {
-            assertThat(status()).as("status of %s", body()).isEqualTo(status);
-            assertThat(header("Content-Type")).isEqualToIgnoringCase("application/json;charset=utf-8");
-            JsonNode error = json().path("error");
-            assertThat(json().size()).as("envelope has only 'error'").isEqualTo(1);
-            assertThat(error.path("code").asText()).isEqualTo(code);
-            assertThat(error.path("message").asText()).isNotBlank();
-            if (field == null) {
-                assertThat(error.has("field")).as("field absent in %s", body()).isFalse();
-            } else {
-                assertThat(error.path("field").asText()).isEqualTo(field);
-            }
-            assertThat(error.path("request_id").asText()).isNotBlank().isEqualTo(header("X-Request-Id"));
-            assertThat(body()).doesNotContain("Exception", "at dev.portico", "jetty", "jersey", "sqlite", "SELECT");
+            Envelopes.assertError(status, code, field, status(), header("Content-Type"), header("X-Request-Id"), body());
             return this;
         }
     }

@@ -5,9 +5,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,6 +43,18 @@ public class ProbeResource {
     @Path("/page")
     public Map<String, Integer> page(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         return Map.of("limit", limit);
+    }
+
+    @GET
+    @Path("/header")
+    public Map<String, Integer> header(@HeaderParam("X-Count") Integer count) {
+        return Map.of("count", count);
+    }
+
+    @GET
+    @Path("/refused")
+    public Map<String, String> refused() {
+        throw new BadRequestException("library detail that must not reach the client");
     }
 
     @GET

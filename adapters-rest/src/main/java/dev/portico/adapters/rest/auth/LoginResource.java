@@ -2,6 +2,7 @@ package dev.portico.adapters.rest.auth;
 
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.ratelimit.RateLimitKey;
 import dev.portico.adapters.rest.ratelimit.RateLimited;
 import dev.portico.application.auth.Login;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +48,7 @@ public final class LoginResource {
                     + "token is also set as the `refresh_token` cookie (HttpOnly, SameSite=Strict, "
                     + "Path=/api/v1/auth, Secure). An unknown user and a wrong password get the same answer. "
                     + "Limited to 5 requests per 60 s per client IP.",
+            security = @SecurityRequirement(name = OpenApiDocument.PUBLIC),
             responses = {
                 @ApiResponse(responseCode = "200", description = "Logged in.",
                         headers = {@Header(name = "Set-Cookie", description = "The refresh_token cookie.",

@@ -2,6 +2,7 @@ package dev.portico.adapters.rest.auth;
 
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.application.auth.RotateRefreshToken;
 import dev.portico.application.auth.TokenPair;
 import dev.portico.domain.error.InvalidInputException;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -47,6 +49,7 @@ public final class RefreshResource {
                     + "login, so the client must log in again.",
             requestBody = @RequestBody(required = false, description = "Optional when the cookie is sent.",
                     content = @Content(schema = @Schema(implementation = RefreshRequest.class))),
+            security = @SecurityRequirement(name = OpenApiDocument.PUBLIC),
             responses = {
                 @ApiResponse(responseCode = "200", description = "A new token pair; the cookie is replaced too.",
                         headers = @Header(name = "Set-Cookie", description = "The new refresh_token cookie.",

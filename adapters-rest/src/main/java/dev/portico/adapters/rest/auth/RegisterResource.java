@@ -2,6 +2,7 @@ package dev.portico.adapters.rest.auth;
 
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.ratelimit.RateLimitKey;
 import dev.portico.adapters.rest.ratelimit.RateLimited;
 import dev.portico.application.user.RegisterUser;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +44,7 @@ public final class RegisterResource {
                     + "command). The username is stored lower-case. The password must be 12-128 characters, must "
                     + "not contain the username and must be hard to guess; a refusal says what to change. "
                     + "Limited to 5 requests per 60 s per client IP.",
+            security = @SecurityRequirement(name = OpenApiDocument.PUBLIC),
             responses = {
                 @ApiResponse(responseCode = "201", description = "The account was created.",
                         headers = {@Header(name = "RateLimit-Policy", description = "Quota policy, e.g. `\"default\";q=5;w=60`.",

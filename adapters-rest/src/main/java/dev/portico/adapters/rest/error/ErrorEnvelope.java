@@ -16,7 +16,8 @@ public record ErrorEnvelope(@Schema(requiredMode = Schema.RequiredMode.REQUIRED)
                             "NOT_FOUND", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE", "CONFLICT", "GONE",
                             "PRECONDITION_FAILED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "RATE_LIMITED",
                             "INTERNAL_ERROR", "UPSTREAM_UNAVAILABLE", "BAD_REQUEST"},
-                    description = "Stable machine-readable code.")
+                    description = "Stable machine-readable code, one per status: a 400 is always VALIDATION_ERROR; "
+                            + "BAD_REQUEST is any other 4xx the server produces (408, 411, 414, 431, ...).")
             String code,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Invalid ticker symbol",
                     description = "One human sentence.")

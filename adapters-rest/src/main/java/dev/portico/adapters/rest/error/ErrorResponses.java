@@ -23,6 +23,9 @@ public final class ErrorResponses {
     }
 
     public static Response.ResponseBuilder builder(int status, ErrorCode code, String message, String field) {
+        if (!code.travelsWith(status)) {
+            throw new IllegalArgumentException(code + " is not the contract's code for " + status);
+        }
         return Response.status(status)
                 .type(JSON_UTF8)
                 .entity(ErrorEnvelope.of(code, message, field, RequestIds.current()));

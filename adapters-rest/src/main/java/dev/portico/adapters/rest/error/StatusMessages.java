@@ -8,6 +8,7 @@ public final class StatusMessages {
 
     public static String forStatus(int status) {
         return switch (status) {
+            case 400 -> "The request is malformed";
             case 401 -> "Authentication is required";
             case 403 -> "You are not allowed to do this";
             case 404 -> "No resource matches this path";

@@ -16,8 +16,10 @@ import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.servers.ServerVariable;
+import io.swagger.v3.oas.models.servers.ServerVariables;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +33,9 @@ public final class OpenApiDocument {
 
     public static final String API_VERSION = "1.0.0";
     public static final String BEARER_SCHEME = "bearerAuth";
+    /** Named as an operation's security requirement to document it as public: {@code security: []}. */
+    public static final String PUBLIC = "public";
+    private static final String BASE_URL_VARIABLE = "publicBaseUrl";
     private static final String RESOURCE_PACKAGE = "dev.portico.adapters.rest";
     private static final AtomicInteger CONTEXTS = new AtomicInteger();
 
@@ -42,8 +47,9 @@ public final class OpenApiDocument {
         this.yaml = yaml;
     }
 
-    public static OpenApiDocument generate() {
-        OpenAPI document = read();
+    /** The document for a service reached at {@code serverUrl} (its public base URL). */
+    public static OpenApiDocument generate(String serverUrl) {
+        OpenAPI document = read(serverUrl);
         try {
             return new OpenApiDocument(
                     sorted(Json.mapper()).writerWithDefaultPrettyPrinter().writeValueAsString(document) + "\n",
@@ -61,9 +67,9 @@ public final class OpenApiDocument {
         return yaml;
     }
 
-    private static OpenAPI read() {
+    private static OpenAPI read(String serverUrl) {
         SwaggerConfiguration configuration = new SwaggerConfiguration()
-                .openAPI(base())
+                .openAPI(base(serverUrl))
                 .resourcePackages(Set.of(RESOURCE_PACKAGE))
                 .scannerClass(JaxrsAnnotationScanner.class.getName())
                 .prettyPrint(true)
@@ -80,6 +86,7 @@ public final class OpenApiDocument {
             document.getComponents().getSchemas().putAll(
                     ModelConverters.getInstance().readAll(ErrorEnvelope.class));
             RedirectDocumentation.addTo(document);
+            SecurityDecisions.applyTo(document);
             CommonErrorResponses.addTo(document);
             return document;
         } catch (OpenApiConfigurationException e) {
@@ -87,14 +94,17 @@ public final class OpenApiDocument {
         }
     }
 
-    private static OpenAPI base() {
+    private static OpenAPI base(String serverUrl) {
+        ProjectMetadata project = ProjectMetadata.load();
         return new OpenAPI()
+                .servers(List.of(server(serverUrl)))
                 .info(new Info()
                         .title("Portico API")
                         .version(API_VERSION)
                         .description("Users and tokens, short links and market snapshots. Every error has the "
                                 + "same envelope (`ErrorEnvelope`) and every response carries `X-Request-Id`.")
-                        .license(new License().name("MIT")))
+                        .license(project.license())
+                        .contact(project.contact()))
                 .tags(List.of(new Tag().name("Operations").description("Health of the running service.")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
@@ -102,6 +112,20 @@ public final class OpenApiDocument {
                                 .scheme("bearer")
                                 .bearerFormat("JWT")
                                 .description("A 15-minute access token from `POST /api/v1/auth/login`.")));
+    }
+
+    /** A self-hosted service has no one host: the URL is a variable whose default is the configured one. */
+    private static Server server(String publicBaseUrl) {
+        ServerVariable baseUrl = new ServerVariable()
+                ._default(withoutTrailingSlash(publicBaseUrl))
+                .description("Where this Portico instance is reached: its `publicBaseUrl` setting.");
+        return new Server().url("{" + BASE_URL_VARIABLE + "}")
+                .description("This Portico instance.")
+                .variables(new ServerVariables().addServerVariable(BASE_URL_VARIABLE, baseUrl));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static ObjectMapper sorted(ObjectMapper mapper) {

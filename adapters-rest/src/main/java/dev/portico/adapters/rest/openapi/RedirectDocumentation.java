@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.parameters.PathParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,6 +48,7 @@ final class RedirectDocumentation {
                         + "to the link applies at once. The visit (time, referrer host, user agent; never the IP "
                         + "address) is queued and written in batches; it shows in stats within about a second.")
                 .tags(List.of("Links"))
+                .security(new ArrayList<>())
                 .addParametersItem(new PathParameter().name("code").description("The link's code.")
                         .schema(new StringSchema().pattern("^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$")).example("my-link"))
                 .responses(responses);

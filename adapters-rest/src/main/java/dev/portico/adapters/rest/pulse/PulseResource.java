@@ -1,6 +1,7 @@
 package dev.portico.adapters.rest.pulse;
 
 import dev.portico.adapters.rest.error.ErrorEnvelope;
+import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.application.pulse.CheckPulse;
 import dev.portico.application.pulse.Pulse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,6 +34,7 @@ public final class PulseResource {
             description = "Public. Runs a real query against the database on every call. Answers 200 with "
                     + "`status: ok` when every dependency works, 200 with `status: degraded` when only the quote "
                     + "feed's circuit is open, and 503 with `status: down` when the database cannot be queried.",
+            security = @SecurityRequirement(name = OpenApiDocument.PUBLIC),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The service is up.",
                         content = @Content(schema = @Schema(implementation = PulseResponse.class),
