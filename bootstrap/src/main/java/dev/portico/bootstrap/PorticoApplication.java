@@ -90,6 +90,8 @@ import dev.portico.domain.quote.Symbol;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
+import dev.portico.bootstrap.metrics.FeedCircuitGauge;
+import dev.portico.bootstrap.metrics.PrometheusEndpoint;
 import dev.portico.bootstrap.storage.Storage;
 import dev.portico.bootstrap.storage.StorageFactory;
 import com.codahale.metrics.MetricRegistry;
@@ -174,6 +176,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         QuoteFeeds.Opened quoteFeed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
         QuoteFeed feed = quoteFeed.feed();
         environment.metrics().registerGauge("quote.feed.upstream.calls", quoteFeed.upstream()::calls);
+        environment.metrics().registerGauge(FeedCircuitGauge.NAME, new FeedCircuitGauge(feed));
         CheckPulse checkPulse = new CheckPulse(storage.health(), feed, clock, Version.current());
 
         HttpPlatform.install(environment, httpSettings(configuration));
@@ -186,6 +189,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         registerStream(configuration.getStream(), environment, feed, authenticate, clock);
         environment.jersey().register(new OpenApiResource(OpenApiDocument.generate(configuration.getPublicBaseUrl())));
         environment.servlets().addServlet("docs", new DocsServlet()).addMapping("/docs", "/docs/*");
+        PrometheusEndpoint.install(environment);
     }
 
     /** The clock every use case and token check reads; tests replace it to move time without sleeping. */

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.auth;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin", description = "Operations reserved for the admin role.")
+@Timed
 public final class AdminUsersResource {
 
     private static final IdCursor CURSOR = new IdCursor("u");

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.auth;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/auth/logout-all")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth")
+@Timed
 public final class LogoutAllResource {
 
     private final LogoutAll logoutAll;

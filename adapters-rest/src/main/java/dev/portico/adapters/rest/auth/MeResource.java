@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.auth;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/auth/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth")
+@Timed
 public final class MeResource {
 
     private final CurrentUser currentUser;

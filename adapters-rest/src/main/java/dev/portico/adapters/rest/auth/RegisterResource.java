@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.auth;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Auth", description = "Accounts, login and tokens.")
+@Timed
 public final class RegisterResource {
 
     private final RegisterUser registerUser;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.link;
 
+import com.codahale.metrics.annotation.Timed;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/links/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links")
+@Timed
 public final class LinkResource {
 
     private static final String NOT_YOURS = "No such link, or it is not the caller's (another user's link is 404 "

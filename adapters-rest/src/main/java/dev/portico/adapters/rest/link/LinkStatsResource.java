@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.link;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/links/{code}/stats")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links")
+@Timed
 public final class LinkStatsResource {
 
     private final LinkStats linkStats;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.link;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/links")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Links")
+@Timed
 public final class ListLinksResource {
 
     private static final IdCursor CURSOR = new IdCursor("l");

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.link;
 
+import com.codahale.metrics.Timer;
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
 import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
@@ -36,24 +37,30 @@ public final class RedirectHandler extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(RedirectHandler.class);
     private static final String PREFIX = "/s/";
 
+    /** The admin metrics' name for the timer of every request this handler answers. */
+    public static final String TIMER = "redirect.requests";
+
     private final ResolveLink resolveLink;
     private final List<SecurityHeaders.Header> securityHeaders;
+    private final Timer timer;
     /** Dropwizard's name for the connectors of the application (not the admin) port. */
     private static final String APPLICATION_CONNECTOR = "application";
 
-    RedirectHandler(Handler next, ResolveLink resolveLink, SecurityHeaders securityHeaders) {
+    RedirectHandler(Handler next, ResolveLink resolveLink, SecurityHeaders securityHeaders, Timer timer) {
         super(next);
         this.resolveLink = resolveLink;
         this.securityHeaders = securityHeaders.forPath(PREFIX);
+        this.timer = timer;
     }
 
     /** Puts the handler in front of the server's handlers when the server starts. */
     public static void install(Environment environment, ResolveLink resolveLink, SecurityHeaders securityHeaders) {
+        Timer timer = environment.metrics().timer(TIMER);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
-                    server.setHandler(new RedirectHandler(server.getHandler(), resolveLink, securityHeaders));
+                    server.setHandler(new RedirectHandler(server.getHandler(), resolveLink, securityHeaders, timer));
                 }
             }
         });
@@ -66,6 +73,12 @@ public final class RedirectHandler extends Handler.Wrapper {
                 || !APPLICATION_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName())) {
             return super.handle(request, response, callback);
         }
+        Timer.Context timing = timer.time();
+        redirect(path, request, response, Callback.from(callback, timing::stop));
+        return true;
+    }
+
+    private void redirect(String path, Request request, Response response, Callback callback) {
         String requestId = RequestIds.keepOrGenerate(request.getHeaders().get(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
         HttpFields.Mutable headers = response.getHeaders();
@@ -89,7 +102,6 @@ public final class RedirectHandler extends Handler.Wrapper {
             LOG.error("Unhandled error while serving request {}", requestId, unexpected);
             error(response, callback, ErrorCode.INTERNAL_ERROR, UnhandledExceptionMapper.MESSAGE, requestId);
         }
-        return true;
     }
 
     private static boolean isRedirectMethod(String method) {

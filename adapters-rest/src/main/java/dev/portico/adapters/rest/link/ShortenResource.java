@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.link;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -35,6 +36,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Links", description = "Short links: create, follow, list, change, count.")
+@Timed
 public final class ShortenResource {
 
     private final ShortenLink shortenLink;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.openapi;
 
+import com.codahale.metrics.annotation.Timed;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Serves the document generated at start-up; no per-request work. */
 @Path("/")
 @Hidden
+@Timed
 public final class OpenApiResource {
 
     private final OpenApiDocument document;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.pulse;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.application.pulse.CheckPulse;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/pulse")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Operations", description = "Health of the running service.")
+@Timed
 public final class PulseResource {
 
     private final CheckPulse checkPulse;

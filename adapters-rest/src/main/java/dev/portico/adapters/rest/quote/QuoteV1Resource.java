@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.quote;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.application.quote.FeedQuote;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 @DeprecatedV1
 @Tag(name = "Quotes", description = "Stock quotes and daily snapshots.")
+@Timed
 public final class QuoteV1Resource {
 
     private final GetQuote getQuote;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.quote;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -29,6 +30,7 @@ import java.util.List;
 @Path("/api/v2")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quotes")
+@Timed
 public final class QuoteV2Resource {
 
     private final GetQuote getQuote;

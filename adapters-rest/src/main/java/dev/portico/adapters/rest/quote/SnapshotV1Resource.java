@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.quote;
 
+import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
@@ -30,6 +31,7 @@ import java.time.format.DateTimeParseException;
 @Produces(MediaType.APPLICATION_JSON)
 @DeprecatedV1
 @Tag(name = "Quotes")
+@Timed
 public final class SnapshotV1Resource {
 
     private final GetSnapshot getSnapshot;
