@@ -166,6 +166,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     @Override
     public void run(PorticoConfiguration configuration, Environment environment) {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
+        configuration.getLoggingFactory().applyTo(configuration.getServerFactory());
         takeOverFrameworkErrors(configuration);
         allowEncodedSlashes(configuration, environment);
         Clock clock = clock();

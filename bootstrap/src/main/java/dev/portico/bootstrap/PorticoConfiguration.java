@@ -1,5 +1,6 @@
 package dev.portico.bootstrap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.portico.bootstrap.config.CorsConfig;
 import dev.portico.bootstrap.config.DatabaseConfig;
@@ -13,7 +14,9 @@ import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.config.StreamConfig;
+import dev.portico.bootstrap.logging.PorticoLoggingFactory;
 import io.dropwizard.core.Configuration;
+import io.dropwizard.logging.common.LoggingFactory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -89,6 +92,32 @@ public class PorticoConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private HttpConfig http = new HttpConfig();
+
+    private PorticoLoggingFactory logging = new PorticoLoggingFactory();
+
+    /** Dropwizard's {@code logging:} section, plus {@code logging.format}. */
+    @Override
+    @Valid
+    @NotNull
+    @JsonProperty("logging")
+    public synchronized PorticoLoggingFactory getLoggingFactory() {
+        return logging;
+    }
+
+    @JsonProperty("logging")
+    public synchronized void setLogging(PorticoLoggingFactory logging) {
+        this.logging = logging;
+    }
+
+    /** Dropwizard's own setter, kept for code; the YAML goes through {@link #setLogging}. */
+    @Override
+    @JsonIgnore
+    public synchronized void setLoggingFactory(LoggingFactory logging) {
+        if (!(logging instanceof PorticoLoggingFactory portico)) {
+            throw new IllegalArgumentException("logging must be a " + PorticoLoggingFactory.class.getSimpleName());
+        }
+        setLogging(portico);
+    }
 
     public String getPublicBaseUrl() {
         return publicBaseUrl;

@@ -24,6 +24,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * {@code GET /s/{code}} served by a Jetty handler in front of everything else, because the redirect
@@ -74,13 +75,22 @@ public final class RedirectHandler extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         Timer.Context timing = timer.time();
-        redirect(path, request, response, Callback.from(callback, timing::stop));
+        respond(path, request, response, Callback.from(callback, timing::stop));
         return true;
     }
 
-    private void redirect(String path, Request request, Response response, Callback callback) {
+    private void respond(String path, Request request, Response response, Callback callback) {
         String requestId = RequestIds.keepOrGenerate(request.getHeaders().get(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        try {
+            redirect(path, requestId, request, response, callback);
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
+        }
+    }
+
+    private void redirect(String path, String requestId, Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(RequestIds.HEADER, requestId);
         for (SecurityHeaders.Header header : securityHeaders) {
