@@ -89,6 +89,7 @@ import dev.portico.domain.quote.Symbol;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
+import dev.portico.bootstrap.logging.RequestLogStatus;
 import dev.portico.bootstrap.metrics.FeedCircuitGauge;
 import dev.portico.bootstrap.metrics.PrometheusEndpoint;
 import dev.portico.bootstrap.storage.Storage;
@@ -167,6 +168,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     public void run(PorticoConfiguration configuration, Environment environment) {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         configuration.getLoggingFactory().applyTo(configuration.getServerFactory());
+        RequestLogStatus.reportOnlyProblems(environment.lifecycle());
         takeOverFrameworkErrors(configuration);
         allowEncodedSlashes(configuration, environment);
         Clock clock = clock();
