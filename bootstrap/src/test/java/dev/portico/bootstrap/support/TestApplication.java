@@ -6,7 +6,7 @@ import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import java.util.Map;
 
-/** The real application, with a test secret, a clock tests can move, and one extra resource that exercises body parsing. */
+/** The real application, with a test secret, a clock tests can move, and test-only resources: body parsing, and a request held in flight. */
 public class TestApplication extends PorticoApplication {
 
     public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -24,5 +24,6 @@ public class TestApplication extends PorticoApplication {
     public void run(PorticoConfiguration configuration, Environment environment) {
         super.run(configuration, environment);
         environment.jersey().register(new ProbeResource());
+        environment.jersey().register(new HeldRequestResource());
     }
 }
