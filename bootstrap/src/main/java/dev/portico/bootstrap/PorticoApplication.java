@@ -90,6 +90,7 @@ import dev.portico.domain.quote.Symbol;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.health.StorageHealthCheck;
+import dev.portico.bootstrap.logging.RequestLogStatus;
 import dev.portico.bootstrap.metrics.FeedCircuitGauge;
 import dev.portico.bootstrap.metrics.PrometheusEndpoint;
 import dev.portico.bootstrap.storage.Storage;
@@ -103,6 +104,8 @@ import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
@@ -167,6 +170,8 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
     public void run(PorticoConfiguration configuration, Environment environment) {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         configuration.getLoggingFactory().applyTo(configuration.getServerFactory());
+        RequestLogStatus.reportOnlyProblems(environment.lifecycle());
+        announceShutdown(configuration, environment);
         takeOverFrameworkErrors(configuration);
         allowEncodedSlashes(configuration, environment);
         Clock clock = clock();
@@ -274,8 +279,9 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         SnapshotsConfig snapshots = configuration.getSnapshots();
         CaptureDailySnapshots capture = new CaptureDailySnapshots(feed, storage.snapshots(),
                 trackedSymbols(snapshots), clock, market);
-        new DailyCapture(capture, environment.lifecycle().scheduledExecutorService("snapshot-capture").build(), clock,
-                market, snapshots.getCaptureAt()).start();
+        ScheduledExecutorService captureScheduler =
+                environment.lifecycle().scheduledExecutorService("snapshot-capture").build();
+        environment.lifecycle().manage(new DailyCapture(capture, captureScheduler, clock, market, snapshots.getCaptureAt()));
     }
 
     private static void registerStream(StreamConfig config, Environment environment, QuoteFeed feed,
@@ -316,7 +322,26 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         environment.lifecycle().manage(new Managed() {
             @Override
             public void stop() {
-                visits.flush();
+                LOG.info("Wrote the last {} queued visits", visits.flush());
+            }
+        });
+    }
+
+    /**
+     * Says what a stop (SIGTERM included) does, as it starts: Jetty refuses new connections and
+     * requests, waits up to {@code server.shutdownGracePeriod} for those in flight, then the managed
+     * objects stop, the visit queue's final flush among them.
+     */
+    private static void announceShutdown(PorticoConfiguration configuration, Environment environment) {
+        String grace = configuration.getServerFactory() instanceof AbstractServerFactory server
+                ? server.getShutdownGracePeriod().toString() : "the configured grace period";
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopping(LifeCycle event) {
+                if (event instanceof Server) {
+                    LOG.info("Shutting down: refusing new requests, finishing those in flight (up to {}),"
+                            + " closing streams with 1001, then writing queued visits", grace);
+                }
             }
         });
     }

@@ -51,6 +51,6 @@ public final class PrometheusEndpoint {
 
     private static MetricFilter exportedMetrics(MetricRegistry metrics) {
         return (name, metric) -> !(metric instanceof Timer && (FILTER_TIMERS.stream().anyMatch(name::endsWith)
-                || metrics.getTimers().containsKey(name + WHOLE_REQUEST)));
+                || metrics.getMetrics().containsKey(name + WHOLE_REQUEST)));
     }
 }

@@ -2,17 +2,22 @@ package dev.portico.bootstrap.quote;
 
 import dev.portico.application.quote.CaptureDailySnapshots;
 import dev.portico.domain.quote.MarketCalendar;
+import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the snapshot capture once each trading day at the configured local time of the market. */
-public final class DailyCapture {
+/**
+ * Runs the snapshot capture once each trading day at the configured local time of the market. Stopping
+ * cancels the next run, so a shutdown does not wait for the executor to give up on it.
+ */
+public final class DailyCapture implements Managed {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyCapture.class);
 
@@ -21,6 +26,8 @@ public final class DailyCapture {
     private final Clock clock;
     private final MarketCalendar calendar;
     private final LocalTime at;
+    private volatile ScheduledFuture<?> next;
+    private volatile boolean stopped;
 
     public DailyCapture(CaptureDailySnapshots capture, ScheduledExecutorService scheduler, Clock clock,
             MarketCalendar calendar, LocalTime at) {
@@ -31,8 +38,18 @@ public final class DailyCapture {
         this.at = at;
     }
 
+    @Override
     public void start() {
         scheduleNext();
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        ScheduledFuture<?> pending = next;
+        if (pending != null) {
+            pending.cancel(false);
+        }
     }
 
     /** The delay from now until the capture time of the next trading day. */
@@ -49,7 +66,7 @@ public final class DailyCapture {
 
     private void scheduleNext() {
         Duration delay = untilNext(ZonedDateTime.now(clock.withZone(calendar.zone())), at, calendar);
-        scheduler.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
+        next = scheduler.schedule(this::runAndReschedule, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void runAndReschedule() {
@@ -60,7 +77,9 @@ public final class DailyCapture {
         } catch (RuntimeException failed) {
             LOG.warn("The daily snapshot capture failed; it runs again tomorrow", failed);
         } finally {
-            scheduleNext();
+            if (!stopped) {
+                scheduleNext();
+            }
         }
     }
 }

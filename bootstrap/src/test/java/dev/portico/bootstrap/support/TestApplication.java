@@ -6,7 +6,7 @@ import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
 import java.util.Map;
 
-/** The real application, with a test secret, a clock tests can move, and test-only endpoints that exercise body parsing and refusals. */
+/** The real application, with a test secret, a clock tests can move, and test-only endpoints: body parsing, refusals, and a request held in flight. */
 public class TestApplication extends PorticoApplication {
 
     public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
@@ -25,5 +25,6 @@ public class TestApplication extends PorticoApplication {
         super.run(configuration, environment);
         environment.jersey().register(new ProbeResource());
         environment.servlets().addServlet("test-send-error", new SendErrorServlet()).addMapping(SendErrorServlet.PATH + "/*");
+        environment.jersey().register(new HeldRequestResource());
     }
 }

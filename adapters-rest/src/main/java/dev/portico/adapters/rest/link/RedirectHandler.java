@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.slf4j.Logger;
@@ -54,14 +55,19 @@ public final class RedirectHandler extends Handler.Wrapper {
         this.timer = timer;
     }
 
-    /** Puts the handler in front of the server's handlers when the server starts. */
+    /**
+     * Puts the handler in front of the server's handlers when the server starts, but behind Jetty's
+     * graceful handler: on shutdown a redirect in flight is waited for like any request, and a new one
+     * is refused, so no visit is queued after the last flush.
+     */
     public static void install(Environment environment, ResolveLink resolveLink, SecurityHeaders securityHeaders) {
         Timer timer = environment.metrics().timer(TIMER);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
-                    server.setHandler(new RedirectHandler(server.getHandler(), resolveLink, securityHeaders, timer));
+                    Handler.Wrapper parent = server.getHandler() instanceof GracefulHandler graceful ? graceful : server;
+                    parent.setHandler(new RedirectHandler(parent.getHandler(), resolveLink, securityHeaders, timer));
                 }
             }
         });
