@@ -46,11 +46,6 @@ final class PriceModel {
         return open(day + 1) + gapShare * dailySigma * Noise.signed(key, GAP, day);
     }
 
-    /** The chance that a tick trades: every tick for liquid names, rarely for thinly traded ones. */
-    double tradeChance() {
-        return tradeChance;
-    }
-
     SessionPath session(long day, int ticks) {
         return SessionPath.between(open(day), close(day), dailySigma / Math.sqrt(ticks), ticks, tradeChance,
                 Noise.hash(key, PATH, day));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,8 @@ public final class SimulatedQuoteFeed implements QuoteFeed {
     private final Map<Symbol, PriceModel> models;
     private final Cache<SessionKey, SessionPath> sessions = Caffeine.newBuilder().maximumSize(LIVE_SESSIONS).build();
     private final Cache<SessionKey, DailySnapshot> closedDays = Caffeine.newBuilder().maximumSize(CLOSED_DAYS).build();
+    /** Each symbol's latest live tick: every request within one tick gets it without replaying the session. */
+    private final Map<Symbol, LiveTick> lastTicks = new ConcurrentHashMap<>();
 
     public SimulatedQuoteFeed(long seed, Clock clock, MarketCalendar calendar, int ticksPerSecond) {
         if (ticksPerSecond < 1) {
@@ -92,8 +95,14 @@ public final class SimulatedQuoteFeed implements QuoteFeed {
                 return snapshot(key, day, model, live != null ? live : model.session(closed.day(), ticks), ticks);
             }));
         }
+        LiveTick last = lastTicks.get(symbol);
+        if (last != null && last.key().equals(key) && last.elapsed() == elapsed) {
+            return Optional.of(last.snapshot());
+        }
         SessionPath live = sessions.get(key, open -> model.session(open.day(), ticks));
-        return Optional.of(snapshot(key, day, model, live, elapsed));
+        DailySnapshot snapshot = snapshot(key, day, model, live, elapsed);
+        lastTicks.put(symbol, new LiveTick(key, elapsed, snapshot));
+        return Optional.of(snapshot);
     }
 
     private static DailySnapshot snapshot(SessionKey key, LocalDate day, PriceModel model, SessionPath session,
@@ -115,5 +124,8 @@ public final class SimulatedQuoteFeed implements QuoteFeed {
     }
 
     private record SessionKey(Symbol symbol, long day) {
+    }
+
+    private record LiveTick(SessionKey key, int elapsed, DailySnapshot snapshot) {
     }
 }
