@@ -1,13 +1,13 @@
 # Shared start-up for scripts/bench-redirect.sh and scripts/bench-shorten.sh; sourced, not run.
 #
-# bench_start  starts bootstrap/target/portico.jar on free ports with $BENCH_CONFIG (default
+# bench_start  starts $PORTICO_JAR (default bootstrap/target/portico.jar) on free ports with $BENCH_CONFIG (default
 #              scripts/bench-config.yml: no request log, logging at WARN) and the shorten, api and
 #              auth limits raised so they don't cut the load; sets WORK, PORT, ADMIN_PORT, BASE, SERVER.
 # bench_login  registers a fresh user and logs in; sets ACCESS.
 # Extra JVM flags (for Portico and the bare Dropwizard reference alike) come from $JAVA_OPTS.
 # Everything started is stopped, and $WORK removed, on exit.
 
-JAR=bootstrap/target/portico.jar
+JAR="${PORTICO_JAR:-bootstrap/target/portico.jar}"
 BENCH_CONFIG="${BENCH_CONFIG:-scripts/bench-config.yml}"
 BENCH_PIDS=()
 
