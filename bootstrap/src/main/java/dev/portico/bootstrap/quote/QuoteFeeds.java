@@ -1,5 +1,6 @@
 package dev.portico.bootstrap.quote;
 
+import dev.portico.adapters.quotefeed.counting.CountingQuoteFeed;
 import dev.portico.adapters.quotefeed.finnhub.FinnhubQuoteFeed;
 import dev.portico.adapters.quotefeed.resilient.ResilienceSettings;
 import dev.portico.adapters.quotefeed.resilient.ResilientQuoteFeed;
