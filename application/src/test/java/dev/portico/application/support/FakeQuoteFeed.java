@@ -26,7 +26,6 @@ public final class FakeQuoteFeed implements QuoteFeed {
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final Map<Symbol, FeedQuote> quotes = new HashMap<>();
-    private final Map<Symbol, DailySnapshot> snapshots = new HashMap<>();
     private final Map<Symbol, Map<LocalDate, DailySnapshot>> snapshotsByDay = new HashMap<>();
     private final Set<Symbol> down = new HashSet<>();
     private final List<Symbol> quoteRequests = new ArrayList<>();
@@ -39,9 +38,8 @@ public final class FakeQuoteFeed implements QuoteFeed {
         return this;
     }
 
-    /** The snapshot the feed answers for its date, and for any day not put for its symbol if it is the latest put. */
+    /** The snapshot the feed answers for its symbol and date. */
     public synchronized FakeQuoteFeed put(DailySnapshot snapshot) {
-        snapshots.put(snapshot.symbol(), snapshot);
         snapshotsByDay.computeIfAbsent(snapshot.symbol(), symbol -> new HashMap<>()).put(snapshot.date(), snapshot);
         return this;
     }
@@ -71,8 +69,7 @@ public final class FakeQuoteFeed implements QuoteFeed {
         snapshotCalls++;
         snapshotDays.add(tradingDay);
         failIfDown(symbol);
-        DailySnapshot ofThatDay = snapshotsByDay.getOrDefault(symbol, Map.of()).get(tradingDay);
-        return Optional.ofNullable(ofThatDay != null ? ofThatDay : snapshots.get(symbol));
+        return Optional.ofNullable(snapshotsByDay.getOrDefault(symbol, Map.of()).get(tradingDay));
     }
 
     @Override
