@@ -234,4 +234,14 @@ class ResilientQuoteFeedTest {
         assertThatThrownBy(() -> feed.dailySnapshot(AAPL, monday.plusDays(1)))
                 .isInstanceOf(UpstreamUnavailableException.class);
     }
+
+    @Test
+    void afterCloseAnUncachedQuoteIsUnavailableWithoutReachingTheUpstream() {
+        ResilientQuoteFeed feed = feed(upstream, settings(0, 1_000, ResilienceSettings.CircuitSettings.defaults()), clock);
+
+        feed.close();
+
+        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThat(upstream.calls).hasValue(0);
+    }
 }
