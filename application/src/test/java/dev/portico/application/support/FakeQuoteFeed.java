@@ -5,9 +5,14 @@ import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +47,15 @@ public final class FakeQuoteFeed implements QuoteFeed {
     public synchronized FakeQuoteFeed put(DailySnapshot snapshot) {
         snapshotsByDay.computeIfAbsent(snapshot.symbol(), symbol -> new HashMap<>()).put(snapshot.date(), snapshot);
         return this;
+    }
+
+    /** A quote of {@code symbol} and its snapshot of {@code day}, at one sample price: a feed that knows one symbol. */
+    public FakeQuoteFeed putSample(Symbol symbol, LocalDate day) {
+        BigDecimal price = new BigDecimal("51.25");
+        BigDecimal previousClose = new BigDecimal("50.10");
+        Instant asOf = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        return put(new FeedQuote(new Quote(symbol, price, "USD", asOf, previousClose, "fake"), false, Duration.ZERO))
+                .put(new DailySnapshot(symbol, day, price, price, price, price, previousClose, 1_000, "USD"));
     }
 
     public synchronized void failFor(Symbol... symbols) {

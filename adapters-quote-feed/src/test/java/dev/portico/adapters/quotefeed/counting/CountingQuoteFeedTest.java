@@ -2,15 +2,9 @@ package dev.portico.adapters.quotefeed.counting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeedContract;
 import dev.portico.application.support.FakeQuoteFeed;
-import dev.portico.domain.quote.DailySnapshot;
-import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +18,7 @@ class CountingQuoteFeedTest extends QuoteFeedContract<CountingQuoteFeed> {
 
     @Override
     protected CountingQuoteFeed newFeed() {
-        BigDecimal price = new BigDecimal("51.25");
-        upstream.put(new FeedQuote(new Quote(CSCO, price, "USD", Instant.parse("2026-03-04T15:30:00Z"),
-                        new BigDecimal("50.10"), "fake"), false, Duration.ZERO))
-                .put(new DailySnapshot(CSCO, WEDNESDAY, price, price, price, price, new BigDecimal("50.10"), 1_000, "USD"));
+        upstream.putSample(CSCO, WEDNESDAY);
         return new CountingQuoteFeed(upstream);
     }
 
