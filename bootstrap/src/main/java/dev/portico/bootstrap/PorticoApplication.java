@@ -180,6 +180,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
         MarketCalendar market = QuoteFeeds.calendar(configuration.getQuoteFeed(), configuration.getSnapshots().getZone());
         QuoteFeeds.Opened quoteFeed = QuoteFeeds.open(configuration.getQuoteFeed(), environmentVariables, clock, market);
+        environment.lifecycle().manage(closing(quoteFeed));
         QuoteFeed feed = quoteFeed.feed();
         environment.metrics().registerGauge("quote.feed.upstream.calls", quoteFeed.upstream()::calls);
         environment.metrics().registerGauge(FeedCircuitGauge.NAME, new FeedCircuitGauge(feed));

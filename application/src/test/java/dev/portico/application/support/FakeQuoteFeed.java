@@ -5,9 +5,14 @@ import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
+import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +31,6 @@ public final class FakeQuoteFeed implements QuoteFeed {
     public static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final Map<Symbol, FeedQuote> quotes = new HashMap<>();
-    private final Map<Symbol, DailySnapshot> snapshots = new HashMap<>();
     private final Map<Symbol, Map<LocalDate, DailySnapshot>> snapshotsByDay = new HashMap<>();
     private final Set<Symbol> down = new HashSet<>();
     private final List<Symbol> quoteRequests = new ArrayList<>();
@@ -39,11 +43,19 @@ public final class FakeQuoteFeed implements QuoteFeed {
         return this;
     }
 
-    /** The snapshot the feed answers for its date, and for any day not put for its symbol if it is the latest put. */
+    /** The snapshot the feed answers for its symbol and date. */
     public synchronized FakeQuoteFeed put(DailySnapshot snapshot) {
-        snapshots.put(snapshot.symbol(), snapshot);
         snapshotsByDay.computeIfAbsent(snapshot.symbol(), symbol -> new HashMap<>()).put(snapshot.date(), snapshot);
         return this;
+    }
+
+    /** A quote of {@code symbol} and its snapshot of {@code day}, at one sample price: a feed that knows one symbol. */
+    public FakeQuoteFeed putSample(Symbol symbol, LocalDate day) {
+        BigDecimal price = new BigDecimal("51.25");
+        BigDecimal previousClose = new BigDecimal("50.10");
+        Instant asOf = day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+        return put(new FeedQuote(new Quote(symbol, price, "USD", asOf, previousClose, "fake"), false, Duration.ZERO))
+                .put(new DailySnapshot(symbol, day, price, price, price, price, previousClose, 1_000, "USD"));
     }
 
     public synchronized void failFor(Symbol... symbols) {
@@ -71,8 +83,7 @@ public final class FakeQuoteFeed implements QuoteFeed {
         snapshotCalls++;
         snapshotDays.add(tradingDay);
         failIfDown(symbol);
-        DailySnapshot ofThatDay = snapshotsByDay.getOrDefault(symbol, Map.of()).get(tradingDay);
-        return Optional.ofNullable(ofThatDay != null ? ofThatDay : snapshots.get(symbol));
+        return Optional.ofNullable(snapshotsByDay.getOrDefault(symbol, Map.of()).get(tradingDay));
     }
 
     @Override

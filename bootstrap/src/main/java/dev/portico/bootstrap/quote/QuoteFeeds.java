@@ -1,5 +1,6 @@
 package dev.portico.bootstrap.quote;
 
+import dev.portico.adapters.quotefeed.counting.CountingQuoteFeed;
 import dev.portico.adapters.quotefeed.finnhub.FinnhubQuoteFeed;
 import dev.portico.adapters.quotefeed.resilient.ResilienceSettings;
 import dev.portico.adapters.quotefeed.resilient.ResilientQuoteFeed;
@@ -25,8 +26,18 @@ public final class QuoteFeeds {
     private QuoteFeeds() {
     }
 
-    /** The protected feed, and the count of calls that reached the raw feed (for the admin metrics). */
-    public record Opened(QuoteFeed feed, CountingQuoteFeed upstream) {
+    /**
+     * The protected feed, and the count of calls that reached the raw feed (for the admin metrics); closing
+     * it at shutdown stops the threads the feed's calls run on, if it has any.
+     */
+    public record Opened(QuoteFeed feed, CountingQuoteFeed upstream) implements AutoCloseable {
+
+        @Override
+        public void close() throws Exception {
+            if (feed instanceof AutoCloseable resources) {
+                resources.close();
+            }
+        }
     }
 
     public static Opened open(QuoteFeedConfig config, Map<String, String> environment, Clock clock,

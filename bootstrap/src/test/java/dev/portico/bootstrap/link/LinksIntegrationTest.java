@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.support.Http;
 import dev.portico.bootstrap.support.Links;
+import dev.portico.bootstrap.support.TestApplication;
 import dev.portico.bootstrap.support.TestApps;
-import dev.portico.bootstrap.support.TestClock;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -51,7 +51,7 @@ class LinksIntegrationTest {
 
     @AfterEach
     void resetClock() {
-        TestClock.reset();
+        TestApplication.CLOCK.reset();
     }
 
     private static Http.Reply follow(String code) {
@@ -258,7 +258,7 @@ class LinksIntegrationTest {
             String code = alice.shorten("{\"url\":\"https://example.com/soon\",\"expires_in\":60}").json().path("code").asText();
             assertThat(follow(code).status()).isEqualTo(302);
 
-            TestClock.advance(Duration.ofSeconds(61));
+            TestApplication.CLOCK.advance(Duration.ofSeconds(61));
 
             follow(code).assertError(410, "GONE", null);
             assertThat(alice.get("/api/v1/links/" + code).status()).isEqualTo(200);

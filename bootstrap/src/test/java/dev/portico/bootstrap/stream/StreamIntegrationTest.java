@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.support.Accounts;
 import dev.portico.bootstrap.support.Http;
+import dev.portico.bootstrap.support.TestApplication;
 import dev.portico.bootstrap.support.TestApps;
-import dev.portico.bootstrap.support.TestClock;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -53,7 +53,7 @@ class StreamIntegrationTest {
     @AfterEach
     void disconnect() {
         clients.forEach(WsClient::abort);
-        TestClock.reset();
+        TestApplication.CLOCK.reset();
     }
 
     private WsClient connect(String bearer) {
@@ -326,7 +326,7 @@ class StreamIntegrationTest {
         kept.next("welcome");
         dropped.next("welcome");
 
-        TestClock.advance(Duration.ofMinutes(16));
+        TestApplication.CLOCK.advance(Duration.ofMinutes(16));
 
         JsonNode notice = kept.next("error");
         assertError(notice, "AUTH_REQUIRED", null);

@@ -1,5 +1,6 @@
 package dev.portico.bootstrap.support;
 
+import dev.portico.application.support.MutableClock;
 import dev.portico.bootstrap.PorticoApplication;
 import dev.portico.bootstrap.PorticoConfiguration;
 import io.dropwizard.core.setup.Environment;
@@ -10,6 +11,8 @@ import java.util.Map;
 public class TestApplication extends PorticoApplication {
 
     public static final String JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+    /** The application's clock: the system time plus what tests advance it by; reset after each test that moves it. */
+    public static final MutableClock CLOCK = MutableClock.running();
 
     public TestApplication() {
         super(Map.of("JWT_SECRET", JWT_SECRET));
@@ -17,7 +20,7 @@ public class TestApplication extends PorticoApplication {
 
     @Override
     protected Clock clock() {
-        return new TestClock();
+        return CLOCK;
     }
 
     @Override

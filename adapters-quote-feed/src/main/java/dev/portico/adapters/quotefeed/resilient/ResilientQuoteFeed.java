@@ -13,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Puts a cache, single-flight loading, a rate limit, retries, a deadline and a circuit breaker in front of
- * any feed. A quote's age is the age the feed reported plus the time it has spent in the cache.
+ * any feed. A quote's age is the age the feed reported plus the time it has spent in the cache. Close it
+ * at shutdown to stop the worker threads its calls run on.
  */
-public final class ResilientQuoteFeed implements QuoteFeed {
+public final class ResilientQuoteFeed implements QuoteFeed, AutoCloseable {
 
     private final QuoteFeed delegate;
     private final Clock clock;
@@ -24,9 +25,14 @@ public final class ResilientQuoteFeed implements QuoteFeed {
     private final GuardedCache<SnapshotKey, DailySnapshot> snapshots;
 
     public ResilientQuoteFeed(QuoteFeed delegate, ResilienceSettings settings, Clock clock) {
+        this(delegate, settings, clock, Ticker.system());
+    }
+
+    public ResilientQuoteFeed(QuoteFeed delegate, ResilienceSettings settings, Clock clock, Ticker ticker) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.guard = new UpstreamGuard("quote-feed", Objects.requireNonNull(settings, "settings"), clock);
+        this.guard = new UpstreamGuard("quote-feed", Objects.requireNonNull(settings, "settings"), clock,
+                Objects.requireNonNull(ticker, "ticker"));
         this.quotes = new GuardedCache<>(settings, clock, guard);
         this.snapshots = new GuardedCache<>(settings, clock, guard);
     }
@@ -47,5 +53,10 @@ public final class ResilientQuoteFeed implements QuoteFeed {
     public FeedHealth health() {
         return new FeedHealth(delegate.health().source(), guard.circuit(),
                 guard.lastSuccess().map(at -> Duration.between(at, clock.instant())));
+    }
+
+    @Override
+    public void close() {
+        guard.close();
     }
 }

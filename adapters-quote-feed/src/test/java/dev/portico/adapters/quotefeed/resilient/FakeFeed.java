@@ -43,6 +43,9 @@ final class FakeFeed implements QuoteFeed {
     @Override
     public Optional<DailySnapshot> dailySnapshot(Symbol symbol, LocalDate tradingDay) {
         answer();
+        if (unknown.contains(symbol)) {
+            return Optional.empty();
+        }
         BigDecimal price = new BigDecimal("100.00");
         return Optional.of(new DailySnapshot(symbol, tradingDay, price, price, price, price, price, 0, "USD"));
     }

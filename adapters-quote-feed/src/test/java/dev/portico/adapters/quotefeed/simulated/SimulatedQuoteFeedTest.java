@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
+import dev.portico.application.support.MutableClock;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Quote;
@@ -125,7 +126,7 @@ class SimulatedQuoteFeedTest {
     @ParameterizedTest
     @MethodSource("calendars")
     void liquidNamesChangePriceSeveralTimesASecond(MarketCalendar calendar) {
-        MovableClock clock = new MovableClock(at(WEDNESDAY, 13, 0, 0));
+        MutableClock clock = new MutableClock(at(WEDNESDAY, 13, 0, 0));
         SimulatedQuoteFeed feed = new SimulatedQuoteFeed(42, clock, calendar, 8);
 
         for (Symbol symbol : LIQUID) {
@@ -152,7 +153,7 @@ class SimulatedQuoteFeedTest {
     void thePriceHoldsBetweenTicksAndTheTickRateIsConfigurable(MarketCalendar calendar) {
         Symbol symbol = symbol("NVDA");
         Instant second = at(WEDNESDAY, 13, 0, 7);
-        MovableClock clock = new MovableClock(second);
+        MutableClock clock = new MutableClock(second);
         SimulatedQuoteFeed once = new SimulatedQuoteFeed(42, clock, calendar, 1);
         SimulatedQuoteFeed often = new SimulatedQuoteFeed(42, clock, calendar, 10);
         List<BigDecimal> onceASecond = new java.util.ArrayList<>();
@@ -194,7 +195,7 @@ class SimulatedQuoteFeedTest {
     @ParameterizedTest
     @MethodSource("calendars")
     void snapshotsHoldTheirInvariantsAndAgreeWithQuotesAtEveryInstant(MarketCalendar calendar) {
-        MovableClock clock = new MovableClock(at(MONDAY.minusDays(1), 0, 0, 0));
+        MutableClock clock = new MutableClock(at(MONDAY.minusDays(1), 0, 0, 0));
         SimulatedQuoteFeed feed = new SimulatedQuoteFeed(7, clock, calendar, 1);
         List<Symbol> symbols = calendar == EXCHANGE ? SAMPLE : SAMPLE.subList(0, 12);
         Map<Symbol, BigDecimal> highestSeen = new HashMap<>();
@@ -228,7 +229,7 @@ class SimulatedQuoteFeedTest {
     @ParameterizedTest
     @MethodSource("calendars")
     void pricesStayWithinThirtyPercentOfTheStartOverAMonth(MarketCalendar calendar) {
-        MovableClock clock = new MovableClock(at(MONDAY, 0, 0, 0));
+        MutableClock clock = new MutableClock(at(MONDAY, 0, 0, 0));
         SimulatedQuoteFeed feed = new SimulatedQuoteFeed(2025, clock, calendar, 1);
         List<Symbol> symbols = calendar == EXCHANGE ? SAMPLE : SAMPLE.subList(0, 8);
 
@@ -265,7 +266,7 @@ class SimulatedQuoteFeedTest {
     }
 
     private static int changesInAMinute(MarketCalendar calendar, Symbol symbol) {
-        MovableClock clock = new MovableClock(at(WEDNESDAY, 12, 0, 0));
+        MutableClock clock = new MutableClock(at(WEDNESDAY, 12, 0, 0));
         SimulatedQuoteFeed feed = new SimulatedQuoteFeed(42, clock, calendar, 4);
         int changes = 0;
         BigDecimal last = price(feed, symbol);

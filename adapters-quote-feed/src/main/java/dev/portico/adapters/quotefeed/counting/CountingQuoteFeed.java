@@ -1,4 +1,4 @@
-package dev.portico.bootstrap.quote;
+package dev.portico.adapters.quotefeed.counting;
 
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
@@ -15,7 +15,7 @@ public final class CountingQuoteFeed implements QuoteFeed {
     private final QuoteFeed delegate;
     private final LongAdder calls = new LongAdder();
 
-    CountingQuoteFeed(QuoteFeed delegate) {
+    public CountingQuoteFeed(QuoteFeed delegate) {
         this.delegate = delegate;
     }
 
