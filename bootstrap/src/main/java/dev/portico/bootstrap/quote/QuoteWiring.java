@@ -11,19 +11,15 @@ import dev.portico.application.quote.GetSnapshot;
 import dev.portico.application.quote.SnapshotHistory;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.quote.port.SnapshotStore;
-import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.QuoteFeedConfig;
 import dev.portico.bootstrap.config.SnapshotsConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
 import dev.portico.bootstrap.metrics.FeedCircuitGauge;
-import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.quote.MarketCalendar;
-import dev.portico.domain.quote.Symbol;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,10 +48,6 @@ public final class QuoteWiring {
     public static void install(DeprecationConfig deprecation, SnapshotsConfig snapshots, Market market,
             SnapshotStore store, Environment environment, Clock clock, BackgroundJobs jobs) {
         DeprecationConfig.Window v1 = deprecation.getV1();
-        if (v1.getSunsetAt().isBefore(v1.getDeprecatedAt())) {
-            throw new StartupRefusedException("deprecation.v1.sunsetAt (" + v1.getSunsetAt()
-                    + ") is earlier than deprecation.v1.deprecatedAt (" + v1.getDeprecatedAt() + ")");
-        }
         QuoteFeed feed = market.feed();
         GetQuote getQuote = new GetQuote(feed);
         GetSnapshot getSnapshot = new GetSnapshot(feed, store, clock, market.calendar());
@@ -65,16 +57,8 @@ public final class QuoteWiring {
         jersey.register(new SnapshotV1Resource(getSnapshot, new SnapshotHistory(store, clock, market.calendar())));
         jersey.register(new QuoteV2Resource(getQuote, new GetQuotes(feed), getSnapshot));
 
-        DailyCapture capture = new DailyCapture(new CaptureDailySnapshots(feed, store, trackedSymbols(snapshots), clock,
+        DailyCapture capture = new DailyCapture(new CaptureDailySnapshots(feed, store, snapshots.trackedSymbols(), clock,
                 market.calendar()), clock, market.calendar(), snapshots.getCaptureAt());
         jobs.after("snapshot-capture", capture::untilNextRun, "Capturing daily snapshots", capture::run);
-    }
-
-    private static List<Symbol> trackedSymbols(SnapshotsConfig snapshots) {
-        try {
-            return snapshots.getTrackedSymbols().stream().map(Symbol::v2).toList();
-        } catch (InvalidInputException invalid) {
-            throw new StartupRefusedException("snapshots.trackedSymbols lists an invalid ticker symbol");
-        }
     }
 }

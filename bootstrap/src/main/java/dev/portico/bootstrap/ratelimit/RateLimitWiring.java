@@ -3,9 +3,7 @@ package dev.portico.bootstrap.ratelimit;
 import dev.portico.adapters.persistence.memory.InMemoryRateLimiter;
 import dev.portico.adapters.rest.ratelimit.RateLimitRules;
 import dev.portico.adapters.rest.ratelimit.RateLimiting;
-import dev.portico.adapters.rest.ratelimit.TrustedProxies;
 import dev.portico.application.ratelimit.ConsumeQuota;
-import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import io.dropwizard.core.setup.Environment;
 import java.util.Map;
@@ -23,15 +21,9 @@ public final class RateLimitWiring {
     }
 
     private static RateLimitRules rules(RateLimitsConfig limits) {
-        TrustedProxies proxies;
-        try {
-            proxies = TrustedProxies.of(limits.getTrustedProxies());
-        } catch (IllegalArgumentException malformed) {
-            throw new StartupRefusedException("rateLimits.trustedProxies: " + malformed.getMessage());
-        }
         return new RateLimitRules(Map.of(
                 "auth", limits.getAuth().policy("auth"),
                 "shorten", limits.getShorten().policy("shorten"),
-                RateLimitRules.API, limits.getApi().policy(RateLimitRules.API)), proxies);
+                RateLimitRules.API, limits.getApi().policy(RateLimitRules.API)), limits.trustedProxies());
     }
 }
