@@ -82,7 +82,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 environmentVariables, environment, clock);
 
         HttpWiring.install(config.getHttp(), config.getCors(), environment);
-        RateLimitWiring.install(config.getRateLimits(), environment);
+        RateLimitWiring.install(config.getRateLimiter(), config.getRateLimits(), environment);
         PulseWiring.install(storage, market.feed(), Version.current(), environment, clock);
         AuthenticateAccessToken authenticate = AuthWiring.install(config.getJwt(), config.getPasswords(), secret.bytes(),
                 environment, storage, clock, jobs);

@@ -94,6 +94,20 @@ class ConfigRefusalTest {
     }
 
     @Test
+    void givenAnUnknownRateLimiterType_checkAndServerRefuseItNamingTheKey() throws Exception {
+        String file = file("rateLimiter: { type: carrier-pigeon }");
+
+        Run check = run("check", file);
+        Run server = run("server", file);
+
+        assertThat(check.error()).isPresent();
+        assertThat(check.stdErr()).contains("Incorrect type of value at: rateLimiter.type");
+        assertThat(server.error()).isPresent();
+        assertThat(server.stdErr()).startsWith("portico: refusing to start: ")
+                .contains("Incorrect type of value at: rateLimiter.type").doesNotContain("\tat ");
+    }
+
+    @Test
     void givenTheShippedConfiguration_checkAcceptsIt() {
         assertThat(run("check", Path.of("..", "config.yml").toString()).error()).isEmpty();
     }
