@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import dev.portico.adapters.persistence.archfixture.AdapterReachingIntoBootstrap;
 import dev.portico.adapters.persistence.archfixture.SomePersistenceAdapter;
+import dev.portico.adapters.ratelimit.archfixture.LimiterUsingPersistenceAdapter;
 import dev.portico.adapters.rest.archcyclea.RestCycleA;
 import dev.portico.adapters.rest.archcycleb.RestCycleB;
 import dev.portico.adapters.rest.archfixture.ResourceCallingAPort;
@@ -84,6 +85,15 @@ class ArchitectureRulesBiteTest {
         assertThatRuleReports(
                 PorticoArchitectureRules.adapters_should_not_depend_on_each_other,
                 ResourceUsingPersistenceAdapter.class);
+    }
+
+    @Test
+    void a_rate_limiter_using_a_persistence_adapter_breaks_adapters_should_not_depend_on_each_other() {
+        EvaluationResult result = PorticoArchitectureRules.adapters_should_not_depend_on_each_other.evaluate(
+                new ClassFileImporter().importClasses(LimiterUsingPersistenceAdapter.class, SomePersistenceAdapter.class));
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains(LimiterUsingPersistenceAdapter.class.getName()));
     }
 
     @Test

@@ -37,7 +37,10 @@ public final class PorticoArchitectureRules {
                     .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, DOMAIN, APPLICATION)
                     .because("architecture.md rule 2: application uses only domain and java.*");
 
-    /** Rule 3: REST, persistence and quote feed adapters are plugged in side by side, never into each other. */
+    /**
+     * Rule 3: the adapter modules (REST, persistence, quote feed, security, rate limit: one slice per
+     * {@code dev.portico.adapters.<module>}) are plugged in side by side, never into each other.
+     */
     public static final ArchRule adapters_should_not_depend_on_each_other =
             slices()
                     .matching("dev.portico.adapters.(*)..")

@@ -12,6 +12,7 @@ import dev.portico.bootstrap.config.QuoteFeedConfig;
 import dev.portico.bootstrap.config.SnapshotsConfig;
 import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
+import dev.portico.bootstrap.config.RateLimiterConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
 import dev.portico.bootstrap.config.StreamConfig;
 import dev.portico.bootstrap.logging.PorticoLoggingFactory;
@@ -52,6 +53,11 @@ public class PorticoConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private RateLimitsConfig rateLimits = new RateLimitsConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RateLimiterConfig rateLimiter = new RateLimiterConfig();
 
     @Valid
     @NotNull
@@ -137,6 +143,10 @@ public class PorticoConfiguration extends Configuration {
 
     public RateLimitsConfig getRateLimits() {
         return rateLimits;
+    }
+
+    public RateLimiterConfig getRateLimiter() {
+        return rateLimiter;
     }
 
     public LinksConfig getLinks() {

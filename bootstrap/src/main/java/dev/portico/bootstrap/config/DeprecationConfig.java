@@ -1,6 +1,8 @@
 package dev.portico.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -15,6 +17,12 @@ public class DeprecationConfig {
 
     public Window getV1() {
         return v1;
+    }
+
+    @ValidationMethod(message = "deprecation.v1.sunsetAt must not be earlier than deprecation.v1.deprecatedAt")
+    @JsonIgnore
+    public boolean isV1SunsetNotBeforeItsDeprecation() {
+        return v1 == null || v1.deprecatedAt == null || v1.sunsetAt == null || !v1.sunsetAt.isBefore(v1.deprecatedAt);
     }
 
     public static class Window {

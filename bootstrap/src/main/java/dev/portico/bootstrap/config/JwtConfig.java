@@ -1,27 +1,32 @@
 package dev.portico.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.portico.application.auth.TokenSettings;
 import io.dropwizard.util.Duration;
-import jakarta.validation.constraints.NotEmpty;
+import io.dropwizard.validation.MinDuration;
+import io.dropwizard.validation.ValidationMethod;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /** {@code jwt:} token issuer, audience, lifetimes and the refresh cookie. The key itself comes from JWT_SECRET. */
 public class JwtConfig {
 
-    @NotEmpty
+    @NotBlank
     @JsonProperty
     private String issuer = "portico";
 
-    @NotEmpty
+    @NotBlank
     @JsonProperty
     private String audience = "portico-api";
 
     @NotNull
+    @MinDuration(1)
     @JsonProperty
     private Duration accessTtl = Duration.minutes(15);
 
     @NotNull
+    @MinDuration(1)
     @JsonProperty
     private Duration refreshTtl = Duration.days(7);
 
@@ -36,6 +41,13 @@ public class JwtConfig {
     /** Only plain-HTTP development should turn this off. */
     @JsonProperty
     private boolean secureCookie = true;
+
+    @ValidationMethod(message = "jwt.familyTtl must not be shorter than jwt.refreshTtl")
+    @JsonIgnore
+    public boolean isFamilyAtLeastOneRefresh() {
+        return familyTtl == null || refreshTtl == null
+                || familyTtl.toJavaDuration().compareTo(refreshTtl.toJavaDuration()) >= 0;
+    }
 
     public String getIssuer() {
         return issuer;

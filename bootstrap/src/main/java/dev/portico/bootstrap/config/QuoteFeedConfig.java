@@ -1,12 +1,16 @@
 package dev.portico.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 
 /**
  * {@code quoteFeed:} which feed; for a remote one, the cache, retries, limiter and circuit breaker around it.
@@ -24,15 +28,18 @@ public class QuoteFeedConfig {
     private long seed = 42;
 
     @NotNull
+    @MinDuration(value = 0, inclusive = false)
     @JsonProperty
     private Duration cacheTtl = Duration.seconds(2);
 
     /** How old a cached price may be and still be served, marked stale, when the feed fails. */
     @NotNull
+    @MinDuration(value = 0, inclusive = false)
     @JsonProperty
     private Duration maxStaleAge = Duration.minutes(15);
 
     @NotNull
+    @MinDuration(value = 0, inclusive = false)
     @JsonProperty
     private Duration callTimeout = Duration.seconds(3);
 
@@ -47,6 +54,7 @@ public class QuoteFeedConfig {
     private int callsPerSecond = 30;
 
     @NotNull
+    @MinDuration(value = 0, inclusive = false)
     @JsonProperty
     private Duration circuitOpenFor = Duration.seconds(30);
 
@@ -135,8 +143,19 @@ public class QuoteFeedConfig {
         private String baseUrl = "https://finnhub.io/api/v1";
 
         @NotNull
+        @MinDuration(value = 0, inclusive = false)
         @JsonProperty
         private Duration requestTimeout = Duration.seconds(2);
+
+        @ValidationMethod(message = "quoteFeed.finnhub.baseUrl must be a URL, such as https://finnhub.io/api/v1")
+        @JsonIgnore
+        public boolean isBaseUrlAUrl() {
+            try {
+                return baseUrl == null || URI.create(baseUrl) != null;
+            } catch (IllegalArgumentException malformed) {
+                return false;
+            }
+        }
 
         public String getBaseUrl() {
             return baseUrl;

@@ -1,6 +1,9 @@
 package dev.portico.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.portico.adapters.rest.ratelimit.TrustedProxies;
+import io.dropwizard.validation.ValidationMethod;
 import io.dropwizard.util.Duration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +31,29 @@ public class RateLimitsConfig {
     /** Peers whose X-Forwarded-For is believed: IP literals or CIDR ranges. */
     @NotNull
     @JsonProperty
-    private List<String> trustedProxies = new ArrayList<>();
+    private List<@NotNull String> trustedProxies = new ArrayList<>();
+
+    @ValidationMethod(message = "rateLimits.trustedProxies must list IP addresses or CIDR ranges only,"
+            + " such as 10.0.0.1, 10.0.0.0/8 or ::1")
+    @JsonIgnore
+    public boolean isEveryTrustedProxyAnAddressOrRange() {
+        return trustedProxies == null || trustedProxies.contains(null) || parses(trustedProxies);
+    }
+
+    /** The trusted proxies, parsed; call only on a validated configuration. */
+    @JsonIgnore
+    public TrustedProxies trustedProxies() {
+        return TrustedProxies.of(trustedProxies);
+    }
+
+    private static boolean parses(List<String> entries) {
+        try {
+            TrustedProxies.of(entries);
+            return true;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
 
     public RateLimitConfig getAuth() {
         return auth;

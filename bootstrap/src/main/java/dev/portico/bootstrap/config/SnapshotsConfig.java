@@ -1,8 +1,13 @@
 package dev.portico.bootstrap.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.quote.Symbol;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,8 +27,30 @@ public class SnapshotsConfig {
 
     @NotNull
     @JsonProperty
-    private List<String> trackedSymbols = new ArrayList<>(List.of(
+    private List<@NotNull String> trackedSymbols = new ArrayList<>(List.of(
             "AAPL", "MSFT", "GOOGL", "AMZN", "NVDA", "META", "TSLA", "BRK.B", "JPM", "CSCO"));
+
+    @ValidationMethod(message = "snapshots.zone must be a time zone ID, such as America/New_York")
+    @JsonIgnore
+    public boolean isZoneKnown() {
+        try {
+            return zone == null || ZoneId.of(zone) != null;
+        } catch (DateTimeException unknown) {
+            return false;
+        }
+    }
+
+    @ValidationMethod(message = "snapshots.trackedSymbols must list ticker symbols only, such as AAPL or BRK.B")
+    @JsonIgnore
+    public boolean isEveryTrackedSymbolValid() {
+        return trackedSymbols == null || trackedSymbols.stream().allMatch(SnapshotsConfig::isSymbol);
+    }
+
+    /** The tracked symbols, parsed; call only on a validated configuration. */
+    @JsonIgnore
+    public List<Symbol> trackedSymbols() {
+        return trackedSymbols.stream().map(Symbol::v2).toList();
+    }
 
     public ZoneId getZone() {
         return ZoneId.of(zone);
@@ -35,5 +62,13 @@ public class SnapshotsConfig {
 
     public List<String> getTrackedSymbols() {
         return trackedSymbols;
+    }
+
+    private static boolean isSymbol(String text) {
+        try {
+            return text != null && Symbol.v2(text) != null;
+        } catch (InvalidInputException invalid) {
+            return false;
+        }
     }
 }

@@ -20,7 +20,6 @@ import dev.portico.bootstrap.config.DatabaseConfig;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
-import io.dropwizard.util.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,7 +104,7 @@ public final class StorageFactory {
     /** The driver properties (pragmas) every SQLite connection gets; the writer's also begin IMMEDIATE. */
     public static Properties sqliteProperties(DatabaseConfig config, boolean writer) {
         return SqliteConnections.properties(
-                java.time.Duration.ofMillis(config.getBusyTimeout().toMilliseconds()), writer);
+                config.getBusyTimeout().toJavaDuration(), writer);
     }
 
     /** The configured database file as an absolute path; creates nothing. */
@@ -131,7 +130,7 @@ public final class StorageFactory {
         sqliteProperties(config, writer).forEach((key, value) -> properties.put(key.toString(), value.toString()));
         factory.setProperties(properties);
         factory.setValidationQuery("SELECT 1");
-        factory.setMaxWaitForConnection(Duration.milliseconds(config.getBusyTimeout().toMilliseconds()));
+        factory.setMaxWaitForConnection(config.getBusyTimeout());
         factory.setCheckConnectionWhileIdle(false);
         return factory;
     }

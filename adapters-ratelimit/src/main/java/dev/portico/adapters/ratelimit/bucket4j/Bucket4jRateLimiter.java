@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.ratelimit.bucket4j;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  * window. Buckets live in a bounded cache and are dropped after a whole window without requests;
  * by then a bucket has refilled completely, so dropping it forgets nothing.
  */
-public final class InMemoryRateLimiter implements RateLimiter {
+public final class Bucket4jRateLimiter implements RateLimiter {
 
     private record BucketKey(RateLimitPolicy policy, String key) {
     }
@@ -39,12 +39,12 @@ public final class InMemoryRateLimiter implements RateLimiter {
     private final TimeMeter time;
 
     /** Uses the system's monotonic clock. */
-    public InMemoryRateLimiter(long maximumBuckets) {
+    public Bucket4jRateLimiter(long maximumBuckets) {
         this(maximumBuckets, System::nanoTime);
     }
 
     /** Reads the time, in nanoseconds from any fixed origin, from {@code nanoTime}. */
-    public InMemoryRateLimiter(long maximumBuckets, LongSupplier nanoTime) {
+    public Bucket4jRateLimiter(long maximumBuckets, LongSupplier nanoTime) {
         this.time = new NanoTimeMeter(nanoTime);
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(maximumBuckets)

@@ -1,0 +1,77 @@
+package dev.portico.bootstrap.auth;
+
+import dev.portico.adapters.rest.auth.AdminUsersResource;
+import dev.portico.adapters.rest.auth.AuthHttp;
+import dev.portico.adapters.rest.auth.LoginResource;
+import dev.portico.adapters.rest.auth.LogoutAllResource;
+import dev.portico.adapters.rest.auth.LogoutResource;
+import dev.portico.adapters.rest.auth.MeResource;
+import dev.portico.adapters.rest.auth.RefreshCookie;
+import dev.portico.adapters.rest.auth.RefreshResource;
+import dev.portico.adapters.rest.auth.RegisterResource;
+import dev.portico.adapters.security.token.JjwtTokenCodec;
+import dev.portico.application.auth.AuthenticateAccessToken;
+import dev.portico.application.auth.Login;
+import dev.portico.application.auth.Logout;
+import dev.portico.application.auth.LogoutAll;
+import dev.portico.application.auth.PurgeExpiredTokenFamilies;
+import dev.portico.application.auth.RotateRefreshToken;
+import dev.portico.application.auth.TokenMint;
+import dev.portico.application.auth.TokenSettings;
+import dev.portico.application.auth.TokensNotBefore;
+import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.user.CurrentUser;
+import dev.portico.application.user.ListUsers;
+import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.RegisterUser;
+import dev.portico.bootstrap.config.JwtConfig;
+import dev.portico.bootstrap.config.PasswordsConfig;
+import dev.portico.bootstrap.lifecycle.BackgroundJobs;
+import dev.portico.bootstrap.lifecycle.Closing;
+import dev.portico.bootstrap.security.Passwords;
+import dev.portico.bootstrap.storage.Storage;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Users and tokens: the JWT codec and password hashing under the account use cases, their resources,
+ * the bearer-token filter every other feature relies on, and the hourly purge of expired token families.
+ */
+public final class AuthWiring {
+
+    static final Duration PURGE_FIRST_RUN = Duration.ofMinutes(1);
+    static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
+    private AuthWiring() {
+    }
+
+    /** Registers the account resources and the auth filter; returns the access-token check the stream needs too. */
+    public static AuthenticateAccessToken install(JwtConfig jwt, PasswordsConfig passwords, byte[] secret,
+            Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
+        TokenSettings settings = jwt.tokenSettings();
+        TokenCodec codec = new JjwtTokenCodec(secret, jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
+        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings);
+        TokenMint mint = new TokenMint(codec, notBefore, settings);
+        PasswordHashing hashing = Passwords.hashing(passwords);
+        environment.lifecycle().manage(Closing.of(hashing));
+        RefreshCookie cookie = new RefreshCookie(jwt.isSecureCookie());
+
+        JerseyEnvironment jersey = environment.jersey();
+        AuthenticateAccessToken authenticate = new AuthenticateAccessToken(codec, notBefore);
+        AuthHttp.install(jersey, authenticate);
+        jersey.register(new RegisterResource(new RegisterUser(storage.users(), Passwords.policy(), hashing, clock)));
+        jersey.register(new LoginResource(new Login(storage.users(), storage.refreshTokens(), hashing, mint, clock), cookie));
+        jersey.register(new RefreshResource(
+                new RotateRefreshToken(codec, storage.refreshTokens(), storage.users(), mint, clock), cookie));
+        jersey.register(new LogoutResource(new Logout(codec, storage.refreshTokens(), clock), cookie));
+        jersey.register(new LogoutAllResource(new LogoutAll(storage.refreshTokens(), notBefore, clock), cookie));
+        jersey.register(new MeResource(new CurrentUser(storage.users())));
+        jersey.register(new AdminUsersResource(new ListUsers(storage.users())));
+
+        PurgeExpiredTokenFamilies purge = new PurgeExpiredTokenFamilies(storage.refreshTokens(), clock);
+        jobs.every("token-purge", PURGE_FIRST_RUN, PURGE_INTERVAL, "Purging expired refresh token families", purge::purge);
+        return authenticate;
+    }
+}
