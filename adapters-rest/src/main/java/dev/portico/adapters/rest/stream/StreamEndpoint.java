@@ -39,6 +39,7 @@ public final class StreamEndpoint {
     private final AuthenticateAccessToken auth;
     private final StreamSettings settings;
     private final StreamMessages messages;
+    private final ClientCommandParser parser;
     private final Clock clock;
     private final Set<StreamSocket> sockets = ConcurrentHashMap.newKeySet();
 
@@ -48,6 +49,7 @@ public final class StreamEndpoint {
         this.auth = auth;
         this.settings = settings;
         this.messages = new StreamMessages(json);
+        this.parser = new ClientCommandParser(json);
         this.clock = clock;
     }
 
@@ -86,6 +88,10 @@ public final class StreamEndpoint {
 
     StreamMessages messages() {
         return messages;
+    }
+
+    ClientCommandParser parser() {
+        return parser;
     }
 
     Optional<AccessSession> verify(String token) {
