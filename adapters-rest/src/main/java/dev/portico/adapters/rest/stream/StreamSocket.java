@@ -7,7 +7,6 @@ import dev.portico.adapters.rest.stream.ClientCommand.Ping;
 import dev.portico.adapters.rest.stream.ClientCommand.Subscribe;
 import dev.portico.adapters.rest.stream.ClientCommand.Unsubscribe;
 import dev.portico.adapters.rest.stream.LivenessPolicy.Action;
-import dev.portico.adapters.rest.stream.LivenessPolicy.Verdict;
 import dev.portico.application.auth.AccessSession;
 import dev.portico.application.stream.StreamConnection;
 import dev.portico.application.stream.port.StreamClient;
@@ -27,11 +26,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One client connection, the Jetty glue: it hands client messages to the {@link ClientCommandParser},
- * what it sends to the {@link Outbox}, and its sweep to the {@link LivenessPolicy}, and carries out
- * what they decide on the session. Its own lock guards only the hub connection, the user, the
- * liveness state and the count of bad messages, and closes the outbox in the same step as the state
- * turns to closing, so nothing is sent after a last message; it is never held while sending, calling
- * the hub or the session (the outbox never calls back into the socket under its own lock). Public only because Jetty invokes its listener methods through method handles.
+ * what it sends to the {@link Outbox}, its sweep to the {@link LivenessPolicy}, and carries out what
+ * they decide on the session and the hub. It holds no lock of its own: what several threads change
+ * is in {@link SocketState}. It runs past 250 lines because the Jetty callbacks, the handling of each
+ * command and the steps of a close, each short, are together the order the parts must act in; split
+ * further, that order would be scattered. Public only because Jetty invokes its listener methods
+ * through method handles.
  */
 public final class StreamSocket implements Session.Listener.AutoDemanding, StreamClient {
 
@@ -53,14 +53,9 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     private final String requestId;
     private final String headerToken;
     private final Outbox outbox;
+    private final SocketState state;
 
     private volatile Session session;
-
-    // Guarded by this.
-    private StreamConnection connection;
-    private UserId user;
-    private Liveness liveness = Liveness.openedAt(System.nanoTime());
-    private int badInARow;
 
     StreamSocket(StreamEndpoint endpoint, String requestId, String headerToken) {
         this.endpoint = endpoint;
@@ -71,6 +66,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         this.requestId = requestId;
         this.headerToken = headerToken;
         this.outbox = new Outbox(MAX_OUTGOING, this::send);
+        this.state = new SocketState(System.nanoTime(), outbox);
     }
 
     @Override
@@ -122,40 +118,25 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     }
 
     private void handle(ClientCommand command) {
-        boolean authenticated;
-        synchronized (this) {
-            authenticated = connection != null;
-        }
-        if (!authenticated && !(command instanceof Authenticate)) {
+        StreamConnection current = state.connection();
+        if (current == null && !(command instanceof Authenticate)) {
             refuse(AUTHENTICATE_FIRST);
-            return;
-        }
-        if (command instanceof Authenticate auth) {
+        } else if (command instanceof Authenticate auth) {
             authenticate(auth.token());
         } else if (command instanceof Subscribe subscribe) {
-            change(subscribe.symbols(), true);
+            change(current, subscribe.symbols(), true);
         } else if (command instanceof Unsubscribe unsubscribe) {
-            change(unsubscribe.symbols(), false);
+            change(current, unsubscribe.symbols(), false);
         } else if (command instanceof Ping) {
-            good();
-            enqueue(messages.pong());
+            good(messages.pong());
         } else if (command instanceof Invalid invalid) {
             bad(ErrorCode.VALIDATION_ERROR, invalid.message(), invalid.field());
         }
     }
 
-    private void change(List<Symbol> symbols, boolean subscribe) {
-        StreamConnection current;
-        synchronized (this) {
-            current = connection;
-        }
-        if (current == null) {
-            return;
-        }
+    private void change(StreamConnection current, List<Symbol> symbols, boolean subscribe) {
         try {
-            List<Symbol> now = subscribe ? current.subscribe(symbols) : current.unsubscribe(symbols);
-            good();
-            enqueue(messages.subscribed(now));
+            good(messages.subscribed(subscribe ? current.subscribe(symbols) : current.unsubscribe(symbols)));
         } catch (InvalidInputException overLimit) {
             bad(ErrorCode.VALIDATION_ERROR, overLimit.getMessage(), "symbols");
         }
@@ -167,32 +148,18 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
             refuse("Invalid or expired access token");
             return;
         }
-        AccessSession access = verified.get();
-        UserId caller = access.caller().userId();
-        boolean first;
-        synchronized (this) {
-            if (liveness.closing()) {
-                return;
-            }
-            first = connection == null;
-        }
-        if (first) {
-            connect(caller, access.expiresAt());
+        UserId caller = verified.get().caller().userId();
+        Instant expiresAt = verified.get().expiresAt();
+        if (state.closing()) {
             return;
         }
-        boolean sameUser;
-        synchronized (this) {
-            sameUser = caller.equals(user);
-            if (sameUser) {
-                liveness = liveness.authenticatedUntil(access.expiresAt());
-            }
-        }
-        if (!sameUser) {
+        if (state.connection() == null) {
+            connect(caller, expiresAt);
+        } else if (state.renew(caller, expiresAt)) {
+            good(messages.welcome(requestId));
+        } else {
             refuse("The token belongs to another user");
-            return;
         }
-        good();
-        enqueue(messages.welcome(requestId));
     }
 
     private void connect(UserId caller, Instant expiresAt) {
@@ -204,22 +171,12 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
                     StatusCode.TRY_AGAIN_LATER, "Too many stream connections");
             return;
         }
-        boolean keep;
-        synchronized (this) {
-            keep = !liveness.closing();
-            if (keep) {
-                connection = opened;
-                user = caller;
-                liveness = liveness.authenticatedUntil(expiresAt);
-            }
-        }
-        if (!keep) {
+        if (!state.attach(opened, caller, expiresAt)) {
             opened.close();
             return;
         }
         outbox.drainFrom(() -> opened.drain().stream().map(messages::quote).toList());
-        good();
-        enqueue(messages.welcome(requestId));
+        good(messages.welcome(requestId));
     }
 
     private void refuse(String message) {
@@ -227,19 +184,15 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
                 "Authentication failed");
     }
 
-    private void good() {
-        synchronized (this) {
-            badInARow = 0;
-        }
+    /** A good message ends a run of bad ones; its reply is queued. */
+    private void good(String reply) {
+        state.good();
+        enqueue(reply);
     }
 
     private void bad(ErrorCode code, String message, String field) {
-        int count;
-        synchronized (this) {
-            count = ++badInARow;
-        }
         String error = messages.error(code, message, field, requestId);
-        if (count >= settings.maxBadMessages()) {
+        if (state.bad() >= settings.maxBadMessages()) {
             failWith(error, StatusCode.POLICY_VIOLATION, "Too many bad messages");
         } else {
             enqueue(error);
@@ -266,7 +219,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     /** Sends one last message, straight to the session, then closes; the hub forgets the connection at once. */
     private void failWith(String lastMessage, int code, String reason) {
         Session open = session;
-        if (!markClosing()) {
+        if (!state.beginClose(System.nanoTime())) {
             return;
         }
         release();
@@ -278,7 +231,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
 
     void closeNow(int code, String reason) {
         Session open = session;
-        if (!markClosing()) {
+        if (!state.beginClose(System.nanoTime())) {
             return;
         }
         release();
@@ -287,26 +240,8 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         }
     }
 
-    /** True for the caller that starts the close, false when it had started already. */
-    private boolean markClosing() {
-        synchronized (this) {
-            if (liveness.closing()) {
-                return false;
-            }
-            liveness = liveness.closingAt(System.nanoTime());
-            outbox.close();
-        }
-        return true;
-    }
-
     private void release() {
-        StreamConnection held;
-        synchronized (this) {
-            liveness = liveness.closingAt(System.nanoTime());
-            held = connection;
-            connection = null;
-            outbox.close();
-        }
+        StreamConnection held = state.release(System.nanoTime());
         if (held != null) {
             held.close();
         }
@@ -322,17 +257,9 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         if (open == null) {
             return;
         }
-        StreamConnection current;
-        synchronized (this) {
-            current = connection;
-        }
+        StreamConnection current = state.connection();
         long pendingSince = current != null ? current.pendingSinceNanos() : -1;
-        Verdict verdict;
-        synchronized (this) {
-            verdict = policy.decide(nowNanos, now, liveness, pendingSince, open.isOpen());
-            liveness = verdict.next();
-        }
-        for (Action action : verdict.actions()) {
+        for (Action action : state.sweep(policy, nowNanos, now, pendingSince, open.isOpen()).actions()) {
             carryOut(action, open);
         }
     }
