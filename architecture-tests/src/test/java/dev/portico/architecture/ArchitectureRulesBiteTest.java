@@ -13,14 +13,20 @@ import dev.portico.adapters.persistence.archfixture.SomePersistenceAdapter;
 import dev.portico.adapters.ratelimit.archfixture.LimiterUsingPersistenceAdapter;
 import dev.portico.adapters.rest.archcyclea.RestCycleA;
 import dev.portico.adapters.rest.archcycleb.RestCycleB;
+import dev.portico.adapters.rest.archfixture.ResourceCallingACallbackPort;
 import dev.portico.adapters.rest.archfixture.ResourceCallingAPort;
+import dev.portico.adapters.rest.archfixture.ResourceImplementingAnOutPort;
 import dev.portico.adapters.rest.archfixture.ResourceUsingADataSource;
 import dev.portico.adapters.rest.archfixture.ResourceUsingJdbc;
 import dev.portico.adapters.rest.archfixture.ResourceUsingJdbi;
 import dev.portico.adapters.rest.archfixture.ResourceUsingPersistenceAdapter;
 import dev.portico.adapters.rest.archfixture.ResourceUsingTheJdkHttpClient;
+import dev.portico.adapters.rest.archfixture.SocketImplementingACallbackPort;
+import dev.portico.adapters.rest.archfixture.SocketImplementingAListenerOutsideThePorts;
+import dev.portico.application.archfixture.SomeListener;
 import dev.portico.application.archfixture.UseCaseReferencingAnAdapter;
 import dev.portico.application.archfixture.UseCaseUsingJdbi;
+import dev.portico.application.archfixture.port.SomeCallbackPort;
 import dev.portico.application.archfixture.port.SomePort;
 import dev.portico.bootstrap.archfixture.SomeWiring;
 import dev.portico.domain.archcyclea.CycleA;
@@ -50,6 +56,8 @@ class ArchitectureRulesBiteTest {
             CycleA.class,
             CycleB.class,
             SomePort.class,
+            SomeCallbackPort.class,
+            SomeListener.class,
             UseCaseUsingJdbi.class,
             UseCaseReferencingAnAdapter.class,
             SomePersistenceAdapter.class,
@@ -60,6 +68,10 @@ class ArchitectureRulesBiteTest {
             ResourceUsingJdbc.class,
             ResourceUsingADataSource.class,
             ResourceUsingTheJdkHttpClient.class,
+            ResourceImplementingAnOutPort.class,
+            ResourceCallingACallbackPort.class,
+            SocketImplementingACallbackPort.class,
+            SocketImplementingAListenerOutsideThePorts.class,
             RestCycleA.class,
             RestCycleB.class,
             SomeWiring.class);
@@ -130,11 +142,29 @@ class ArchitectureRulesBiteTest {
         ResourceUsingJdbi.class,
         ResourceUsingJdbc.class,
         ResourceUsingADataSource.class,
-        ResourceUsingTheJdkHttpClient.class
+        ResourceUsingTheJdkHttpClient.class,
+        ResourceImplementingAnOutPort.class,
+        ResourceCallingACallbackPort.class
     })
     void a_resource_bypassing_the_use_cases_breaks_rest_adapters_should_reach_ports_only_through_use_cases(
             Class<?> resource) {
         assertThatRuleReports(PorticoArchitectureRules.rest_adapters_should_reach_ports_only_through_use_cases, resource);
+    }
+
+    @Test
+    void a_socket_implementing_a_callback_port_is_the_one_port_dependency_rule_6_allows() {
+        EvaluationResult result =
+                PorticoArchitectureRules.rest_adapters_should_reach_ports_only_through_use_cases.evaluate(FIXTURE_CLASSES);
+
+        assertThat(result.getFailureReport().getDetails())
+                .noneSatisfy(line -> assertThat(line).contains(SocketImplementingACallbackPort.class.getName()));
+    }
+
+    @Test
+    void an_adapter_implementing_an_interface_outside_the_ports_breaks_adapters_should_implement_only_ports() {
+        assertThatRuleReports(
+                PorticoArchitectureRules.adapters_should_implement_only_ports_of_the_application,
+                SocketImplementingAListenerOutsideThePorts.class);
     }
 
     @ParameterizedTest(name = "{0} breaks dependencies_should_point_inwards_from_bootstrap_to_the_domain")

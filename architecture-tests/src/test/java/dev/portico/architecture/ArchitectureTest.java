@@ -38,6 +38,10 @@ class ArchitectureTest {
             PorticoArchitectureRules.rest_adapters_should_reach_ports_only_through_use_cases;
 
     @ArchTest
+    static final ArchRule adapters_should_implement_only_ports_of_the_application =
+            PorticoArchitectureRules.adapters_should_implement_only_ports_of_the_application;
+
+    @ArchTest
     static final ArchRule dependencies_should_point_inwards_from_bootstrap_to_the_domain =
             PorticoArchitectureRules.dependencies_should_point_inwards_from_bootstrap_to_the_domain;
 }

@@ -5,8 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.portico.application.port.CallbackPort;
 
 /**
  * The rules of {@code docs/architecture.md}, written once so that {@link ArchitectureTest} can hold
@@ -22,6 +28,8 @@ public final class PorticoArchitectureRules {
     static final String ADAPTERS = "dev.portico.adapters..";
     static final String BOOTSTRAP = "dev.portico.bootstrap..";
     static final String JDK = "java..";
+    static final String REST = "dev.portico.adapters.rest..";
+    static final String PORTS = "dev.portico.application..port..";
 
     /** Rule 1: the domain is plain Java, no Jackson, Jakarta, JDBI, jjwt, Dropwizard or Lombok. */
     public static final ArchRule domain_should_depend_only_on_the_jdk =
@@ -72,18 +80,37 @@ public final class PorticoArchitectureRules {
                             .should().beFreeOfCycles())
                     .because("architecture.md rule 5: no cycles between feature packages in any module");
 
-    /** Rule 6: REST to use case to port; a resource never holds a port, a JDBI handle, a connection or an HTTP client. */
+    /**
+     * Rule 6: REST to use case to port; a resource never holds a port, a JDBI handle, a connection or an
+     * HTTP client. The one way the REST adapter may touch a port is to implement a callback port (one
+     * marked {@link CallbackPort}, which the core calls back through, as the stream hub calls a socket):
+     * implementing it, not holding, calling or extending anything else in a port package.
+     */
     public static final ArchRule rest_adapters_should_reach_ports_only_through_use_cases =
-            noClasses()
-                    .that().resideInAPackage("dev.portico.adapters.rest..")
-                    .should().dependOnClassesThat().resideInAnyPackage(
-                            "dev.portico.application..port..",
-                            "org.jdbi..",
-                            "java.sql..",
-                            "javax.sql..",
-                            "java.net.http..")
+            CompositeArchRule
+                    .of(noClasses()
+                            .that().resideInAPackage(REST)
+                            .should().dependOnClassesThat().resideInAnyPackage(
+                                    "org.jdbi..",
+                                    "java.sql..",
+                                    "javax.sql..",
+                                    "java.net.http.."))
+                    .and(classes()
+                            .that().resideInAPackage(REST)
+                            .should(touchPortsOnlyByImplementingACallbackPort()))
                     .because("architecture.md rule 6: resources never talk to JDBI or to a feed directly:"
-                            + " REST -> use case -> port");
+                            + " REST -> use case -> port; REST implements a callback port and touches no other");
+
+    /**
+     * Rule 6's loophole closed: an interface of the application that an adapter implements is a port and
+     * lives in a port package, so no port escapes rule 6 by living beside the use cases.
+     */
+    public static final ArchRule adapters_should_implement_only_ports_of_the_application =
+            classes()
+                    .that().resideInAPackage(ADAPTERS)
+                    .should(implementApplicationInterfacesOnlyFrom(PORTS))
+                    .because("architecture.md rule 6: what an adapter implements of the core is a port,"
+                            + " in a port package");
 
     /**
      * The hexagon as a picture: the domain at the centre, the application around it, the adapters
@@ -105,6 +132,42 @@ public final class PorticoArchitectureRules {
                     .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
 
                     .because("architecture.md: the core knows nothing of the adapters; bootstrap plugs them in");
+
+    private static ArchCondition<JavaClass> touchPortsOnlyByImplementingACallbackPort() {
+        return new ArchCondition<>("touch a port only by implementing a callback port") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    if (!target.getPackageName().startsWith("dev.portico.application.")
+                            || !target.getPackageName().matches(".*\\.port(\\..*)?")) {
+                        continue;
+                    }
+                    boolean implementsCallback = dependency.getOriginClass().getRawInterfaces().contains(target)
+                            && dependency.getDescription().contains(" implements ")
+                            && target.isAnnotatedWith(CallbackPort.class);
+                    if (!implementsCallback) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> implementApplicationInterfacesOnlyFrom(String ports) {
+        return new ArchCondition<>("implement interfaces of the application only from " + ports) {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (JavaClass implemented : item.getAllRawInterfaces()) {
+                    if (implemented.getPackageName().startsWith("dev.portico.application.")
+                            && !implemented.getPackageName().matches(".*\\.port(\\..*)?")) {
+                        events.add(SimpleConditionEvent.violated(item, item.getName() + " implements "
+                                + implemented.getName() + ", an interface outside the port packages"));
+                    }
+                }
+            }
+        };
+    }
 
     private PorticoArchitectureRules() {
     }

@@ -1,5 +1,6 @@
 package dev.portico.application.stream;
 
+import dev.portico.application.stream.port.StreamClient;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;

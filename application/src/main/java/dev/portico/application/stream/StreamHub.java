@@ -3,6 +3,7 @@ package dev.portico.application.stream;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.application.stream.port.StreamClient;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Quote;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedQuote;
+import dev.portico.application.stream.port.StreamClient;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeQuoteStream;
 import dev.portico.domain.error.InvalidInputException;

@@ -4,13 +4,14 @@ import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * A stream the test drives: it counts subscriptions and cancellations per symbol and pushes quotes to
- * the live subscribers of their symbol.
+ * the live subscribers of their symbol. Held to {@code QuoteStreamContract} by {@code FakeQuoteStreamTest}.
  */
 public final class FakeQuoteStream implements QuoteStream {
 
@@ -20,6 +21,8 @@ public final class FakeQuoteStream implements QuoteStream {
 
     @Override
     public Subscription subscribe(Symbol symbol, Consumer<Quote> onUpdate) {
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(onUpdate, "onUpdate");
         counter(subscribes, symbol).incrementAndGet();
         Object key = new Object();
         live.computeIfAbsent(symbol, s -> new ConcurrentHashMap<>()).put(key, onUpdate);
@@ -29,8 +32,15 @@ public final class FakeQuoteStream implements QuoteStream {
         };
     }
 
+    /** Hands the quote to every live subscriber of its symbol; one that throws does not stop the others. */
     public void push(Quote quote) {
-        live.getOrDefault(quote.symbol(), Map.of()).values().forEach(consumer -> consumer.accept(quote));
+        for (Consumer<Quote> consumer : live.getOrDefault(quote.symbol(), Map.of()).values()) {
+            try {
+                consumer.accept(quote);
+            } catch (RuntimeException subscriberFailed) {
+                // As the adapter does (it logs): a broken subscriber is its own problem.
+            }
+        }
     }
 
     public int subscribes(Symbol symbol) {

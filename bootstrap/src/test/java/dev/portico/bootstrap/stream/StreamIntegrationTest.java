@@ -26,7 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The WebSocket quote stream at /api/v1/stream, against the simulated feed. */
+/**
+ * The WebSocket quote stream at /api/v1/stream, against the simulated feed in its continuous market
+ * (said here, not left to the default), so liquid names tick at any hour and the sequence test sees
+ * many updates per symbol.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class StreamIntegrationTest {
 
@@ -36,7 +40,8 @@ class StreamIntegrationTest {
             ConfigOverride.config("stream.authTimeout", "1s"),
             ConfigOverride.config("stream.expiryGrace", "1s"),
             ConfigOverride.config("stream.maxConnectionsPerUser", "3"),
-            ConfigOverride.config("stream.pingInterval", "1s"));
+            ConfigOverride.config("stream.pingInterval", "1s"),
+            ConfigOverride.config("quoteFeed.simulated.hours", "continuous"));
 
     private static Http http;
     private static Accounts accounts;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.application.stream.port.QuoteStreamContract;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.math.BigDecimal;
@@ -14,21 +15,41 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class PollingQuoteStreamTest {
+/**
+ * The polling stream, held to the port's contract over a fake feed polled every 10 ms (settling waits
+ * for two feed requests per polled symbol, one full polling round since the last move), and what is
+ * its own: only changed prices pass, one poll per symbol however many subscribe, failures contained.
+ */
+class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
 
-    private static final Symbol AAPL = Symbol.v2("AAPL");
-    private static final Symbol CSCO = Symbol.v2("CSCO");
     private static final Instant NOON = Instant.parse("2026-03-04T17:00:00Z");
 
     private final FakeQuoteFeed feed = new FakeQuoteFeed();
-    private final PollingQuoteStream stream = new PollingQuoteStream(feed, Duration.ofMillis(10));
 
-    @AfterEach
-    void closeStream() {
-        stream.close();
+    @Override
+    protected PollingQuoteStream newStream() {
+        return new PollingQuoteStream(feed, Duration.ofMillis(10));
+    }
+
+    @Override
+    protected void move(Symbol symbol, String price) {
+        feed.put(quote(symbol, price, NOON, false));
+    }
+
+    @Override
+    protected void settle() {
+        int symbols = stream.polledSymbols();
+        if (symbols > 0) {
+            long target = feed.quoteCalls() + 2L * symbols;
+            await(() -> feed.quoteCalls() >= target, "a full polling round");
+        }
+    }
+
+    @Override
+    protected void close(PollingQuoteStream closing) {
+        closing.close();
     }
 
     @Test
@@ -100,20 +121,6 @@ class PollingQuoteStreamTest {
     }
 
     @Test
-    void cancellingOneOfTwoSubscribersKeepsTheOther() {
-        feed.put(quote(AAPL, "100.00", NOON, false));
-        List<Quote> kept = new CopyOnWriteArrayList<>();
-        QuoteStream.Subscription dropped = stream.subscribe(AAPL, quote -> { });
-        stream.subscribe(AAPL, kept::add);
-        await(() -> kept.size() == 1, "the first quote");
-
-        dropped.cancel();
-        feed.put(quote(AAPL, "102.00", NOON.plusSeconds(1), false));
-
-        await(() -> kept.size() == 2, "the change for the remaining subscriber");
-    }
-
-    @Test
     void aFailingFeed_doesNotStopThePolling() {
         feed.put(quote(AAPL, "100.00", NOON, false)).put(quote(CSCO, "50.00", NOON, false));
         feed.failFor(AAPL);
@@ -128,21 +135,6 @@ class PollingQuoteStreamTest {
 
         feed.recover();
         await(() -> apple.size() == 1, "the quote once the feed recovers");
-    }
-
-    @Test
-    void aFailingSubscriber_doesNotStopThePolling() {
-        feed.put(quote(AAPL, "100.00", NOON, false));
-        List<Quote> received = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, quote -> {
-            received.add(quote);
-            throw new IllegalStateException("subscriber broke");
-        });
-        await(() -> received.size() == 1, "the first quote");
-
-        feed.put(quote(AAPL, "103.00", NOON.plusSeconds(1), false));
-
-        await(() -> received.size() == 2, "the next quote");
     }
 
     @Test

@@ -33,12 +33,12 @@ public final class StreamEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(StreamEndpoint.class);
     private static final long SWEEP_MILLIS = 100;
     private static final long SHUTDOWN_WAIT_MILLIS = 2_000;
-    private static final String BEARER = "bearer ";
 
     private final StreamHub hub;
     private final AuthenticateAccessToken auth;
     private final StreamSettings settings;
     private final StreamMessages messages;
+    private final ClientCommandParser parser;
     private final Clock clock;
     private final Set<StreamSocket> sockets = ConcurrentHashMap.newKeySet();
 
@@ -48,6 +48,7 @@ public final class StreamEndpoint {
         this.auth = auth;
         this.settings = settings;
         this.messages = new StreamMessages(json);
+        this.parser = new ClientCommandParser(json);
         this.clock = clock;
     }
 
@@ -86,6 +87,10 @@ public final class StreamEndpoint {
 
     StreamMessages messages() {
         return messages;
+    }
+
+    ClientCommandParser parser() {
+        return parser;
     }
 
     Optional<AccessSession> verify(String token) {
@@ -128,17 +133,6 @@ public final class StreamEndpoint {
         }
     }
 
-    private static String bearer(String header) {
-        if (header == null) {
-            return null;
-        }
-        String trimmed = header.strip();
-        if (trimmed.length() > BEARER.length() && trimmed.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return trimmed.substring(BEARER.length()).strip();
-        }
-        return "";
-    }
-
     /** The upgrade servlet: one {@link StreamSocket} per accepted upgrade. */
     private final class Upgrade extends JettyWebSocketServlet {
 
@@ -148,7 +142,7 @@ public final class StreamEndpoint {
             factory.setMaxTextMessageSize(settings.maxMessageBytes());
             factory.setMaxBinaryMessageSize(settings.maxMessageBytes());
             factory.setCreator((request, response) -> new StreamSocket(StreamEndpoint.this, requestId(request),
-                    bearer(request.getHeader("Authorization"))));
+                    BearerHeader.token(request.getHeader("Authorization"))));
         }
 
         private String requestId(JettyServerUpgradeRequest request) {

@@ -22,10 +22,6 @@ final class StreamMessages {
         this.json = json;
     }
 
-    ObjectMapper json() {
-        return json;
-    }
-
     String welcome(String requestId) {
         return write(json.createObjectNode().put("type", "welcome").put("request_id", requestId));
     }

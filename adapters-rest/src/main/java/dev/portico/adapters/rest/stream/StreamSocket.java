@@ -1,20 +1,21 @@
 package dev.portico.adapters.rest.stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.portico.adapters.rest.error.ErrorCode;
+import dev.portico.adapters.rest.stream.ClientCommand.Authenticate;
+import dev.portico.adapters.rest.stream.ClientCommand.Invalid;
+import dev.portico.adapters.rest.stream.ClientCommand.Ping;
+import dev.portico.adapters.rest.stream.ClientCommand.Subscribe;
+import dev.portico.adapters.rest.stream.ClientCommand.Unsubscribe;
+import dev.portico.adapters.rest.stream.LivenessPolicy.Action;
 import dev.portico.application.auth.AccessSession;
-import dev.portico.application.stream.StreamClient;
 import dev.portico.application.stream.StreamConnection;
-import dev.portico.application.stream.StreamQuote;
+import dev.portico.application.stream.port.StreamClient;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jetty.websocket.api.Callback;
@@ -24,52 +25,48 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection. Writes go out one at a time: while a write is in flight nothing more is
- * taken from the hub, so quotes pile up in the {@link StreamConnection}, where only the latest per
- * symbol is kept; when the write completes, whatever is waiting is drained and sent.
- * Public only because Jetty invokes its listener methods through method handles.
+ * One client connection, the Jetty glue: it hands client messages to the {@link ClientCommandParser},
+ * what it sends to the {@link Outbox}, its sweep to the {@link LivenessPolicy}, and carries out what
+ * they decide on the session and the hub. It holds no lock of its own: what several threads change
+ * is in {@link SocketState}. It runs past 250 lines because the Jetty callbacks, the handling of each
+ * command and the steps of a close, each short, are together the order the parts must act in; split
+ * further, that order would be scattered. Public only because Jetty invokes its listener methods
+ * through method handles.
  */
 public final class StreamSocket implements Session.Listener.AutoDemanding, StreamClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamSocket.class);
-    private static final long CLOSE_WAIT_NANOS = 5_000_000_000L;
     static final String EXPIRED = "token expired; send {type:auth} with a fresh token within ";
+    static final String AUTHENTICATE_FIRST = "Authenticate first: send {\"type\":\"auth\",\"token\":\"<access token>\"}";
 
-    private final StreamEndpoint endpoint;
-    private final StreamMessages messages;
-    private final StreamSettings settings;
-    private final String requestId;
-    private final String headerToken;
-    private final long openedNanos = System.nanoTime();
-
-    private volatile Session session;
-
-    // Guarded by this.
     /**
      * Replies (acks, pongs, errors) waiting behind a write in flight. A client that keeps sending but
      * stops reading fills this; past the bound it is closed rather than allowed to grow the server's memory.
      */
     private static final int MAX_OUTGOING = 1024;
 
-    private final ArrayDeque<String> outgoing = new ArrayDeque<>();
-    private boolean writing;
-    private boolean quotesWaiting;
-    private boolean holdQuotes;
-    private long closingSinceNanos = -1;
-    private StreamConnection connection;
-    private UserId user;
-    private Instant expiresAt;
-    private long expiryNoticeNanos = -1;
-    private boolean lagWarned;
-    private int badInARow;
-    private long lastPingNanos = System.nanoTime();
+    private final StreamEndpoint endpoint;
+    private final StreamMessages messages;
+    private final ClientCommandParser parser;
+    private final LivenessPolicy policy;
+    private final StreamSettings settings;
+    private final String requestId;
+    private final String headerToken;
+    private final Outbox outbox;
+    private final SocketState state;
+
+    private volatile Session session;
 
     StreamSocket(StreamEndpoint endpoint, String requestId, String headerToken) {
         this.endpoint = endpoint;
         this.messages = endpoint.messages();
+        this.parser = endpoint.parser();
         this.settings = endpoint.settings();
+        this.policy = new LivenessPolicy(settings);
         this.requestId = requestId;
         this.headerToken = headerToken;
+        this.outbox = new Outbox(MAX_OUTGOING, this::send);
+        this.state = new SocketState(System.nanoTime(), outbox);
     }
 
     @Override
@@ -83,27 +80,21 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
 
     @Override
     public void onWebSocketText(String text) {
-        synchronized (this) {
-            holdQuotes = true;
-        }
+        outbox.hold();
         try {
-            handle(text);
+            handle(parser.parse(text));
         } catch (RuntimeException unexpected) {
             LOG.error("Stream message failed on connection {}", requestId, unexpected);
             bad(ErrorCode.INTERNAL_ERROR, "The message could not be handled", null);
         } finally {
-            synchronized (this) {
-                holdQuotes = false;
-            }
-            pump();
+            outbox.release();
         }
     }
 
     @Override
-    public void onWebSocketBinary(ByteBuffer payload, org.eclipse.jetty.websocket.api.Callback callback) {
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
         callback.succeed();
         bad(ErrorCode.VALIDATION_ERROR, "Messages are JSON text, not binary", null);
-        pump();
     }
 
     @Override
@@ -119,102 +110,36 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
 
     @Override
     public void quotesPending() {
-        synchronized (this) {
-            quotesWaiting = true;
-        }
-        pump();
+        outbox.quotesPending();
     }
 
     String requestId() {
         return requestId;
     }
 
-    private void handle(String text) {
-        JsonNode message;
-        try {
-            message = messages.json().readTree(text);
-        } catch (JsonProcessingException malformed) {
-            message = null;
-        }
-        boolean authenticated;
-        synchronized (this) {
-            authenticated = connection != null;
-        }
-        if (message == null || !message.isObject()) {
-            if (!authenticated) {
-                refuse("Authenticate first: send {\"type\":\"auth\",\"token\":\"<access token>\"}");
-                return;
-            }
-            bad(ErrorCode.VALIDATION_ERROR, "A message is a JSON object with a \"type\"", null);
-            return;
-        }
-        String type = message.path("type").isTextual() ? message.path("type").asText() : null;
-        if (!authenticated) {
-            if ("auth".equals(type)) {
-                authenticate(message.path("token").asText(""));
-            } else {
-                refuse("Authenticate first: send {\"type\":\"auth\",\"token\":\"<access token>\"}");
-            }
-            return;
-        }
-        switch (type == null ? "" : type) {
-            case "auth" -> authenticate(message.path("token").asText(""));
-            case "subscribe" -> change(message, true);
-            case "unsubscribe" -> change(message, false);
-            case "ping" -> {
-                good();
-                enqueue(messages.pong());
-            }
-            default -> bad(ErrorCode.VALIDATION_ERROR,
-                    "Unknown message type; expected auth, subscribe, unsubscribe or ping", "type");
+    private void handle(ClientCommand command) {
+        StreamConnection current = state.connection();
+        if (current == null && !(command instanceof Authenticate)) {
+            refuse(AUTHENTICATE_FIRST);
+        } else if (command instanceof Authenticate auth) {
+            authenticate(auth.token());
+        } else if (command instanceof Subscribe subscribe) {
+            change(current, subscribe.symbols(), true);
+        } else if (command instanceof Unsubscribe unsubscribe) {
+            change(current, unsubscribe.symbols(), false);
+        } else if (command instanceof Ping) {
+            good(messages.pong());
+        } else if (command instanceof Invalid invalid) {
+            bad(ErrorCode.VALIDATION_ERROR, invalid.message(), invalid.field());
         }
     }
 
-    private void change(JsonNode message, boolean subscribe) {
-        List<Symbol> symbols;
+    private void change(StreamConnection current, List<Symbol> symbols, boolean subscribe) {
         try {
-            symbols = symbols(message.get("symbols"));
-        } catch (InvalidInputException invalid) {
-            bad(ErrorCode.VALIDATION_ERROR, invalid.getMessage(), "symbols");
-            return;
-        }
-        StreamConnection current;
-        synchronized (this) {
-            current = connection;
-        }
-        if (current == null) {
-            return;
-        }
-        try {
-            List<Symbol> now = subscribe ? current.subscribe(symbols) : current.unsubscribe(symbols);
-            good();
-            enqueue(messages.subscribed(now));
+            good(messages.subscribed(subscribe ? current.subscribe(symbols) : current.unsubscribe(symbols)));
         } catch (InvalidInputException overLimit) {
             bad(ErrorCode.VALIDATION_ERROR, overLimit.getMessage(), "symbols");
         }
-    }
-
-    private static List<Symbol> symbols(JsonNode node) {
-        if (node == null || !node.isArray() || node.isEmpty()) {
-            throw new InvalidInputException("symbols", "\"symbols\" is a non-empty array of ticker symbols");
-        }
-        List<Symbol> symbols = new ArrayList<>();
-        for (JsonNode item : node) {
-            if (!item.isTextual()) {
-                throw new InvalidInputException("symbols", "Invalid ticker symbol");
-            }
-            try {
-                symbols.add(Symbol.v2(item.asText()));
-            } catch (InvalidInputException invalid) {
-                throw new InvalidInputException("symbols", "Invalid ticker symbol: " + abbreviate(item.asText()));
-            }
-        }
-        return symbols;
-    }
-
-    private static String abbreviate(String text) {
-        String printable = text.replaceAll("[^\\x20-\\x7E]", "?");
-        return printable.length() > 16 ? printable.substring(0, 16) + "..." : printable;
     }
 
     private void authenticate(String token) {
@@ -223,55 +148,35 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
             refuse("Invalid or expired access token");
             return;
         }
-        AccessSession access = verified.get();
-        UserId caller = access.caller().userId();
-        boolean first;
-        synchronized (this) {
-            if (closingSinceNanos >= 0) {
-                return;
-            }
-            first = connection == null;
-        }
-        if (first) {
-            StreamConnection opened;
-            try {
-                opened = endpoint.hub().connect(caller, this);
-            } catch (TooManyRequestsException full) {
-                failWith(messages.error(ErrorCode.RATE_LIMITED, full.getMessage(), null, requestId),
-                        StatusCode.TRY_AGAIN_LATER, "Too many stream connections");
-                return;
-            }
-            boolean keep;
-            synchronized (this) {
-                keep = closingSinceNanos < 0;
-                if (keep) {
-                    connection = opened;
-                    user = caller;
-                    expiresAt = access.expiresAt();
-                }
-            }
-            if (!keep) {
-                opened.close();
-                return;
-            }
-            good();
-            enqueue(messages.welcome(requestId));
+        UserId caller = verified.get().caller().userId();
+        Instant expiresAt = verified.get().expiresAt();
+        if (state.closing()) {
             return;
         }
-        boolean sameUser;
-        synchronized (this) {
-            sameUser = caller.equals(user);
-            if (sameUser) {
-                expiresAt = access.expiresAt();
-                expiryNoticeNanos = -1;
-            }
-        }
-        if (!sameUser) {
+        if (state.connection() == null) {
+            connect(caller, expiresAt);
+        } else if (state.renew(caller, expiresAt)) {
+            good(messages.welcome(requestId));
+        } else {
             refuse("The token belongs to another user");
+        }
+    }
+
+    private void connect(UserId caller, Instant expiresAt) {
+        StreamConnection opened;
+        try {
+            opened = endpoint.hub().connect(caller, this);
+        } catch (TooManyRequestsException full) {
+            failWith(messages.error(ErrorCode.RATE_LIMITED, full.getMessage(), null, requestId),
+                    StatusCode.TRY_AGAIN_LATER, "Too many stream connections");
             return;
         }
-        good();
-        enqueue(messages.welcome(requestId));
+        if (!state.attach(opened, caller, expiresAt)) {
+            opened.close();
+            return;
+        }
+        outbox.drainFrom(() -> opened.drain().stream().map(messages::quote).toList());
+        good(messages.welcome(requestId));
     }
 
     private void refuse(String message) {
@@ -279,19 +184,15 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
                 "Authentication failed");
     }
 
-    private void good() {
-        synchronized (this) {
-            badInARow = 0;
-        }
+    /** A good message ends a run of bad ones; its reply is queued. */
+    private void good(String reply) {
+        state.good();
+        enqueue(reply);
     }
 
     private void bad(ErrorCode code, String message, String field) {
-        int count;
-        synchronized (this) {
-            count = ++badInARow;
-        }
         String error = messages.error(code, message, field, requestId);
-        if (count >= settings.maxBadMessages()) {
+        if (state.bad() >= settings.maxBadMessages()) {
             failWith(error, StatusCode.POLICY_VIOLATION, "Too many bad messages");
         } else {
             enqueue(error);
@@ -299,69 +200,26 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     }
 
     private void enqueue(String text) {
-        boolean stoppedReading;
-        synchronized (this) {
-            if (closingSinceNanos >= 0) {
-                return;
-            }
-            stoppedReading = outgoing.size() >= MAX_OUTGOING;
-            if (!stoppedReading) {
-                outgoing.add(text);
-            }
-        }
-        if (stoppedReading) {
+        if (outbox.offer(text) == Outbox.Offer.FULL) {
             closeNow(StatusCode.TRY_AGAIN_LATER, "Client stopped reading");
-            return;
         }
-        pump();
     }
 
-    /** Sends the next message if no write is in flight; quotes are drained only when nothing else waits. */
-    private void pump() {
-        Session open = session;
-        if (open == null) {
-            return;
-        }
-        String next;
-        synchronized (this) {
-            if (writing || closingSinceNanos >= 0) {
-                return;
-            }
-            next = outgoing.poll();
-            if (next == null && quotesWaiting && !holdQuotes && connection != null) {
-                quotesWaiting = false;
-                for (StreamQuote quote : connection.drain()) {
-                    outgoing.add(messages.quote(quote));
-                }
-                next = outgoing.poll();
-            }
-            if (next == null) {
-                return;
-            }
-            writing = true;
-        }
-        open.sendText(next, Callback.from(this::written, this::writeFailed));
-    }
-
-    private void written() {
-        synchronized (this) {
-            writing = false;
-        }
-        pump();
+    /** The outbox's sender: one write at a time, reported back to the outbox. */
+    private void send(String text) {
+        session.sendText(text, Callback.from(outbox::written, this::writeFailed));
     }
 
     private void writeFailed(Throwable failure) {
         LOG.debug("Writing to stream connection {} failed", requestId, failure);
-        synchronized (this) {
-            writing = false;
-        }
+        outbox.failed();
         closeNow(StatusCode.SERVER_ERROR, "Write failed");
     }
 
-    /** Sends one last message, then closes; the hub forgets the connection at once. */
+    /** Sends one last message, straight to the session, then closes; the hub forgets the connection at once. */
     private void failWith(String lastMessage, int code, String reason) {
         Session open = session;
-        if (!markClosing()) {
+        if (!state.beginClose(System.nanoTime())) {
             return;
         }
         release();
@@ -373,7 +231,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
 
     void closeNow(int code, String reason) {
         Session open = session;
-        if (!markClosing()) {
+        if (!state.beginClose(System.nanoTime())) {
             return;
         }
         release();
@@ -382,27 +240,8 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         }
     }
 
-    private boolean markClosing() {
-        synchronized (this) {
-            if (closingSinceNanos >= 0) {
-                return false;
-            }
-            closingSinceNanos = System.nanoTime();
-            outgoing.clear();
-            return true;
-        }
-    }
-
     private void release() {
-        StreamConnection held;
-        synchronized (this) {
-            if (closingSinceNanos < 0) {
-                closingSinceNanos = System.nanoTime();
-            }
-            held = connection;
-            connection = null;
-            outgoing.clear();
-        }
+        StreamConnection held = state.release(System.nanoTime());
         if (held != null) {
             held.close();
         }
@@ -412,86 +251,34 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         }
     }
 
-    /** Called by the endpoint's timer: deadlines, token expiry, lag and pings. */
+    /** Called by the endpoint's timer: asks the policy what is due, and does it. */
     void sweep(long nowNanos, Instant now) {
         Session open = session;
         if (open == null) {
             return;
         }
-        StreamConnection current;
-        Instant expiry;
-        long closing;
-        synchronized (this) {
-            current = connection;
-            expiry = expiresAt;
-            closing = closingSinceNanos;
+        StreamConnection current = state.connection();
+        long pendingSince = current != null ? current.pendingSinceNanos() : -1;
+        for (Action action : state.sweep(policy, nowNanos, now, pendingSince, open.isOpen()).actions()) {
+            carryOut(action, open);
         }
-        if (closing >= 0) {
-            if (!open.isOpen()) {
-                endpoint.closed(this);
-            } else if (nowNanos - closing > CLOSE_WAIT_NANOS) {
+    }
+
+    private void carryOut(Action action, Session open) {
+        switch (action) {
+            case FORGET -> endpoint.closed(this);
+            case DISCONNECT -> {
                 open.disconnect();
                 endpoint.closed(this);
             }
-            return;
-        }
-        if (current == null) {
-            if (nowNanos - openedNanos > settings.authTimeout().toNanos()) {
-                refuse("No authentication within " + settings.authTimeout().toMillis() + " ms");
-            }
-            return;
-        }
-        if (!now.isBefore(expiry)) {
-            boolean notify = false;
-            boolean expired = false;
-            synchronized (this) {
-                if (expiryNoticeNanos < 0) {
-                    expiryNoticeNanos = nowNanos;
-                    notify = true;
-                } else if (nowNanos - expiryNoticeNanos > settings.expiryGrace().toNanos()) {
-                    expired = true;
-                }
-            }
-            if (notify) {
-                enqueue(messages.error(ErrorCode.AUTH_REQUIRED,
-                        EXPIRED + settings.expiryGrace().toSeconds() + " s", null, requestId));
-            } else if (expired) {
-                refuse("The access token expired and no fresh one arrived");
-                return;
-            }
-        }
-        long since = current.pendingSinceNanos();
-        if (since >= 0) {
-            long lag = nowNanos - since;
-            if (lag > settings.lagClose().toNanos()) {
-                closeNow(StatusCode.TRY_AGAIN_LATER, "Client too slow");
-                return;
-            }
-            boolean warn = false;
-            synchronized (this) {
-                if (lag > settings.lagWarning().toNanos() && !lagWarned) {
-                    lagWarned = true;
-                    warn = true;
-                }
-            }
-            if (warn) {
-                // Straight to the session, past the write in flight: Jetty queues it behind that write.
-                open.sendText(messages.lagging(), Callback.NOOP);
-            }
-        } else {
-            synchronized (this) {
-                lagWarned = false;
-            }
-        }
-        boolean ping;
-        synchronized (this) {
-            ping = nowNanos - lastPingNanos >= settings.pingInterval().toNanos();
-            if (ping) {
-                lastPingNanos = nowNanos;
-            }
-        }
-        if (ping) {
-            open.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
+            case REFUSE_UNAUTHENTICATED -> refuse("No authentication within " + settings.authTimeout().toMillis() + " ms");
+            case ASK_FOR_FRESH_TOKEN -> enqueue(messages.error(ErrorCode.AUTH_REQUIRED,
+                    EXPIRED + settings.expiryGrace().toSeconds() + " s", null, requestId));
+            case REFUSE_EXPIRED -> refuse("The access token expired and no fresh one arrived");
+            case CLOSE_TOO_SLOW -> closeNow(StatusCode.TRY_AGAIN_LATER, "Client too slow");
+            // Straight to the session, past the write in flight: Jetty queues it behind that write.
+            case WARN_LAG -> open.sendText(messages.lagging(), Callback.NOOP);
+            case PING -> open.sendPing(ByteBuffer.allocate(0), Callback.NOOP);
         }
     }
 

@@ -1,11 +1,14 @@
-package dev.portico.application.stream;
+package dev.portico.application.stream.port;
+
+import dev.portico.application.port.CallbackPort;
 
 /**
  * The subscriber port: the client side of one stream connection, as the hub sees it, a nudge that
- * quotes are waiting. It lives beside the hub, not among the out-ports, because the WebSocket
- * adapter implements it.
+ * quotes are waiting. The WebSocket adapter implements it and hands itself to
+ * {@code StreamHub.connect}; the hub calls it back.
  * The adapter answers by draining the connection when it can write; it must not block the caller.
  */
+@CallbackPort
 public interface StreamClient {
 
     void quotesPending();
