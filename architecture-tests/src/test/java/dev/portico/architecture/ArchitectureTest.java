@@ -38,6 +38,10 @@ class ArchitectureTest {
             PorticoArchitectureRules.rest_adapters_should_reach_ports_only_through_use_cases;
 
     @ArchTest
+    static final ArchRule the_core_should_use_neither_jdbc_nor_the_jdk_http_client =
+            PorticoArchitectureRules.the_core_should_use_neither_jdbc_nor_the_jdk_http_client;
+
+    @ArchTest
     static final ArchRule dependencies_should_point_inwards_from_bootstrap_to_the_domain =
             PorticoArchitectureRules.dependencies_should_point_inwards_from_bootstrap_to_the_domain;
 }
