@@ -1,6 +1,6 @@
 package dev.portico.bootstrap;
 
-import dev.portico.adapters.persistence.memory.CachingLinkStore;
+import dev.portico.adapters.persistence.cache.CachingLinkStore;
 import dev.portico.adapters.persistence.memory.InMemoryRateLimiter;
 import dev.portico.adapters.rest.auth.AdminUsersResource;
 import dev.portico.adapters.rest.auth.AuthHttp;

@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

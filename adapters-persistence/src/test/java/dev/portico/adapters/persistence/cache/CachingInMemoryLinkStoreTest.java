@@ -1,5 +1,6 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.persistence.cache;
 
+import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
 import dev.portico.application.link.port.LinkStoreContract;
 import dev.portico.domain.user.UserId;
 import java.time.Duration;

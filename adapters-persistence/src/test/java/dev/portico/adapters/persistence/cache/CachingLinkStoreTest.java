@@ -1,7 +1,8 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
 import dev.portico.application.link.port.LinkStore;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
