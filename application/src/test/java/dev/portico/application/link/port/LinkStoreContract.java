@@ -322,6 +322,22 @@ public abstract class LinkStoreContract<T extends LinkStore> {
         assertThat(store.delete(stored.id())).isFalse();
     }
 
+    /**
+     * A key goes with its link, as the SQLite cascade has it: a retry after the delete finds no first
+     * answer to replay, so it creates a new link, which takes the key.
+     */
+    @Test
+    void givenADeletedLinksKey_insertWithTheSameKey_storesANewLinkThatTheKeyThenFinds() {
+        UserId owner = user();
+        Link first = inserted(store.insert(newLink("first", owner), Optional.of(claim("key", NOW))));
+        store.delete(first.id());
+
+        Link second = inserted(store.insert(newLink("second", owner), Optional.of(claim("key", NOW.plusSeconds(1)))));
+
+        assertThat(store.findByIdempotencyKey(owner, "key", NOW.minus(WINDOW)))
+                .contains(new IdempotentCreation(second, claim("key", NOW.plusSeconds(1)).requestHash()));
+    }
+
     @Test
     void givenADeletedLinksCode_insert_storesANewLinkWithANewId() {
         UserId owner = user();
