@@ -59,7 +59,6 @@ import dev.portico.application.link.ResolveLink;
 import dev.portico.application.link.ShortenLink;
 import dev.portico.application.link.UpdateLink;
 import dev.portico.application.link.VisitQueue;
-import dev.portico.application.link.port.LinkStore;
 import dev.portico.application.pulse.CheckPulse;
 import dev.portico.application.quote.CaptureDailySnapshots;
 import dev.portico.application.quote.GetQuote;
@@ -239,23 +238,24 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         VisitsConfig visitsConfig = configuration.getVisits();
         LinkSettings settings = new LinkSettings(configuration.getPublicBaseUrl(), config.isAllowPrivateTargets(),
                 config.getRedirectStatus());
-        LinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
+        CachingLinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
         VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
         LiveVisitCounts liveCounts = new LiveVisitCounts(visits);
         scheduleVisitFlush(environment, visits, visitsConfig.getFlushInterval().toMilliseconds());
         registerVisitMetrics(environment, visits);
 
         JerseyEnvironment jersey = environment.jersey();
-        jersey.register(new ShortenResource(new ShortenLink(links, settings, clock), settings));
-        jersey.register(new ListLinksResource(new ListLinks(links), settings));
+        jersey.register(new ShortenResource(new ShortenLink(links, storage.links(), settings, clock), settings));
+        jersey.register(new ListLinksResource(new ListLinks(storage.links()), settings));
         jersey.register(new LinkResource(new GetLink(links, storage.visits()),
-                new UpdateLink(links, storage.visits(), settings, clock), new DeleteLink(links, liveCounts), settings));
+                new UpdateLink(links, links, storage.visits(), settings, clock),
+                new DeleteLink(links, links, liveCounts), settings));
         jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
         ResolveLink resolveLink = new ResolveLink(links, visits, liveCounts, clock);
         RedirectHandler.install(environment, resolveLink, securityHeaders(configuration));
         environment.servlets().addServlet("redirect", new RedirectServlet(resolveLink)).addMapping("/s/*");
 
-        ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(links, clock);
+        ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(storage.links(), clock);
         environment.lifecycle().scheduledExecutorService("idempotency-purge").build()
                 .scheduleWithFixedDelay(() -> quietly("Forgetting old idempotency keys", forget::forget), 1, 60,
                         TimeUnit.MINUTES);

@@ -1,7 +1,7 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.ShortCode;
@@ -12,7 +12,7 @@ final class OwnedLinks {
     private OwnedLinks() {
     }
 
-    static Link find(LinkStore links, Authenticated caller, String code) {
+    static Link find(LinkLookup links, Authenticated caller, String code) {
         return ShortCode.lookup(code).flatMap(links::findByCode)
                 .filter(link -> caller.isAdmin() || link.isOwnedBy(caller.userId()))
                 .orElseThrow(OwnedLinks::notFound);

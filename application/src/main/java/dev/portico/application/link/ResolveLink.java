@@ -1,6 +1,6 @@
 package dev.portico.application.link;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
 import dev.portico.domain.error.GoneException;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.link.Link;
@@ -13,16 +13,16 @@ import java.time.Instant;
 /**
  * Follows a short link: 404 for an unknown code, 410 once it expired or reached its visit limit,
  * else the redirect, with the visit queued rather than written. Meant to be given a cached
- * {@link LinkStore}, so that a hot link costs no database round-trip.
+ * {@link LinkLookup}, so that a hot link costs no database round-trip.
  */
 public final class ResolveLink {
 
-    private final LinkStore links;
+    private final LinkLookup links;
     private final VisitQueue visits;
     private final LiveVisitCounts liveCounts;
     private final Clock clock;
 
-    public ResolveLink(LinkStore links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
+    public ResolveLink(LinkLookup links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
         this.links = links;
         this.visits = visits;
         this.liveCounts = liveCounts;

@@ -1,7 +1,8 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.port.LinkWriter;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.PreconditionFailedException;
@@ -25,13 +26,15 @@ public final class UpdateLink {
 
     private static final int ATTEMPTS = 3;
 
-    private final LinkStore links;
+    private final LinkLookup links;
+    private final LinkWriter writer;
     private final VisitLog visits;
     private final LinkSettings settings;
     private final Clock clock;
 
-    public UpdateLink(LinkStore links, VisitLog visits, LinkSettings settings, Clock clock) {
+    public UpdateLink(LinkLookup links, LinkWriter writer, VisitLog visits, LinkSettings settings, Clock clock) {
         this.links = links;
+        this.writer = writer;
         this.visits = visits;
         this.settings = settings;
         this.clock = clock;
@@ -50,7 +53,7 @@ public final class UpdateLink {
             if (acceptedVersions.isPresent() && !acceptedVersions.get().contains(current.version())) {
                 throw stale();
             }
-            Optional<Link> saved = links.update(apply(current, patch), current.version());
+            Optional<Link> saved = writer.update(apply(current, patch), current.version());
             if (saved.isPresent()) {
                 return saved.get().withVisits(visits.countFor(current.id()));
             }

@@ -6,7 +6,7 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.application.support.FakeVisitLog.StatsQuery;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.ResourceNotFoundException;
@@ -95,7 +95,7 @@ class GetLinkAndStatsTest {
         int forgotten = fixture.forgetKeys.forget();
 
         assertThat(forgotten).isEqualTo(1);
-        assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(LinkStore.IDEMPOTENCY_WINDOW));
+        assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(IdempotencyKeys.IDEMPOTENCY_WINDOW));
         assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(Duration.ofHours(24)));
         assertThat(fixture.links.idempotencyKeys()).isEqualTo(1);
     }

@@ -5,7 +5,7 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.InvalidInputException;
@@ -175,7 +175,7 @@ class ShortenLinkTest {
     @Test
     void givenAKeyOlderThanItsWindow_shorten_createsANewLink() {
         Link first = shorten(PLAIN, "key-1").link();
-        fixture.clock.advance(LinkStore.IDEMPOTENCY_WINDOW.plusMillis(1));
+        fixture.clock.advance(IdempotencyKeys.IDEMPOTENCY_WINDOW.plusMillis(1));
 
         Shortened again = shorten(PLAIN, "key-1");
 
