@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class PollingQuoteStreamTest {
 
-    private static final Symbol AAPL = Symbol.v2("AAPL");
-    private static final Symbol CSCO = Symbol.v2("CSCO");
+    private static final Symbol AAPL = Symbol.parse("AAPL");
+    private static final Symbol CSCO = Symbol.parse("CSCO");
     private static final Instant NOON = Instant.parse("2026-03-04T17:00:00Z");
 
     private final FakeQuoteFeed feed = new FakeQuoteFeed();

@@ -204,7 +204,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
                 throw new InvalidInputException("symbols", "Invalid ticker symbol");
             }
             try {
-                symbols.add(Symbol.v2(item.asText()));
+                symbols.add(Symbol.parse(item.asText()));
             } catch (InvalidInputException invalid) {
                 throw new InvalidInputException("symbols", "Invalid ticker symbol: " + abbreviate(item.asText()));
             }
