@@ -1,8 +1,9 @@
 package dev.portico.application.link;
 
 import dev.portico.application.link.port.LinkLookup;
-import dev.portico.domain.error.GoneException;
+import dev.portico.domain.error.LinkExpired;
 import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.VisitLimitReached;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.ReferrerHost;
 import dev.portico.domain.link.ShortCode;
@@ -34,12 +35,12 @@ public final class ResolveLink {
                 .orElseThrow(() -> new ResourceNotFoundException("No short link has this code"));
         Instant now = clock.instant();
         if (link.isExpiredAt(now)) {
-            throw new GoneException("This short link has expired");
+            throw new LinkExpired(link.code().value(), link.expiresAt());
         }
         if (link.maxVisits() == null) {
             liveCounts.countUnlimited(link.id());
         } else if (!liveCounts.tryCount(link)) {
-            throw new GoneException("This short link has reached its visit limit");
+            throw new VisitLimitReached(link.code().value(), link.maxVisits());
         }
         visits.offer(new Visit(link.id(), now, ReferrerHost.of(referrer).orElse(null), userAgent));
         return new Redirect(link.target().value(), link.redirectStatus().code());

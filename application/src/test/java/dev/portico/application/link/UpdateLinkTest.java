@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.LinkPatch.Change;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.PreconditionFailedException;
+import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.link.Link;
@@ -169,14 +169,17 @@ class UpdateLinkTest {
     @Test
     void givenOnlyOtherVersions_update_failsItsPrecondition() {
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of(2L))))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> {
+                    assertThat(mismatch.expected()).containsExactly(2L);
+                    assertThat(mismatch.actual()).hasValue(1L);
+                });
         assertThat(fixture.links.updateCalls()).isZero();
     }
 
     @Test
     void givenAnEmptySetOfVersions_update_failsItsPrecondition() {
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of())))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> assertThat(mismatch.expected()).isEmpty());
         assertThat(stored()).isEqualTo(link);
     }
 
@@ -185,7 +188,7 @@ class UpdateLinkTest {
         fixture.links.beforeNextUpdate(this::changeConcurrently);
 
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of(1L))))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> assertThat(mismatch.actual()).isEmpty());
         assertThat(stored().redirectStatus()).isEqualTo(RedirectStatus.FOUND);
     }
 

@@ -5,10 +5,13 @@ import java.util.Optional;
 /**
  * A failure the core reports to its callers: a business rule was broken or a resource is not
  * there. Adapters translate each subclass into their own protocol; the core never builds responses.
+ * The errors that say what happened ({@link LinkExpired}, {@link VisitLimitReached},
+ * {@link VersionMismatch}) carry their data, and their message is for logs: the adapter words what
+ * the client reads.
  */
 public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, ResourceNotFoundException, ConflictException, ForbiddenException,
-                GoneException, PreconditionFailedException, UpstreamUnavailableException,
+                LinkExpired, VisitLimitReached, VersionMismatch, UpstreamUnavailableException,
                 AuthenticationRequiredException, InvalidCredentialsException, TooManyRequestsException {
 
     private final String field;
