@@ -21,7 +21,7 @@ public final class DeleteLink {
     public void delete(Authenticated caller, String code) {
         Link link = OwnedLinks.find(links, caller, code);
         if (!writer.delete(link.id())) {
-            throw OwnedLinks.notFound();
+            throw OwnedLinks.notFound(code);
         }
         liveCounts.forget(link.id());
     }

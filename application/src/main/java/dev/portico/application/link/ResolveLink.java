@@ -2,7 +2,7 @@ package dev.portico.application.link;
 
 import dev.portico.application.link.port.LinkLookup;
 import dev.portico.domain.error.LinkExpired;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VisitLimitReached;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.ReferrerHost;
@@ -32,7 +32,7 @@ public final class ResolveLink {
 
     public Redirect resolve(String code, String referrer, String userAgent) {
         Link link = ShortCode.lookup(code).flatMap(links::findByCode)
-                .orElseThrow(() -> new ResourceNotFoundException("No short link has this code"));
+                .orElseThrow(() -> new LinkNotFound(code));
         Instant now = clock.instant();
         if (link.isExpiredAt(now)) {
             throw new LinkExpired(link.code().value(), link.expiresAt());

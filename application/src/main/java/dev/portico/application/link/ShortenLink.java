@@ -4,6 +4,7 @@ import dev.portico.application.auth.Authenticated;
 import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
 import dev.portico.application.link.port.LinkWriter;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.LinkLimits;
@@ -68,7 +69,7 @@ public final class ShortenLink {
                 return raced.get();
             }
             if (custom) {
-                throw new ConflictException(ShortCode.FIELD, "custom_code '" + command.customCode() + "' is already taken");
+                throw new CodeTaken(ShortCode.FIELD, command.customCode());
             }
         }
         throw new IllegalStateException("No free short code after " + GENERATION_ATTEMPTS + " attempts");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.domain.error.LinkExpired;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VisitLimitReached;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.RedirectStatus;
@@ -45,8 +45,8 @@ class ResolveLinkTest {
     void givenAnUnknownCode_resolve_isNotFound() {
         fixture.link(ALICE, "abc");
 
-        assertThatThrownBy(() -> resolve("abd")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> resolve("ABC")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> resolve("abd")).isInstanceOf(LinkNotFound.class);
+        assertThatThrownBy(() -> resolve("ABC")).isInstanceOf(LinkNotFound.class);
         assertThat(fixture.queue.queued()).isZero();
     }
 
@@ -54,7 +54,7 @@ class ResolveLinkTest {
     @NullAndEmptySource
     @ValueSource(strings = {"ab", "a/b/c", "../abc", "abc.html", "-abc", "é-abc"})
     void givenAMalformedCode_resolve_isNotFound(String code) {
-        assertThatThrownBy(() -> resolve(code)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> resolve(code)).isInstanceOf(LinkNotFound.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.port.IdempotencyKeys;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.InvalidInputException;
@@ -86,7 +87,10 @@ class ShortenLinkTest {
         int before = fixture.links.insertCalls();
 
         assertThatThrownBy(() -> shorten(new ShortenCommand(URL, "taken", null, null, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("custom_code"));
+                .isInstanceOfSatisfying(CodeTaken.class, e -> {
+                    assertThat(e.field()).contains("custom_code");
+                    assertThat(e.code()).isEqualTo("taken");
+                });
         assertThat(fixture.links.insertCalls()).as("a custom code is tried once").isEqualTo(before + 1);
         assertThat(fixture.links.size()).isEqualTo(1);
     }
@@ -268,7 +272,7 @@ class ShortenLinkTest {
         fixture.links.beforeNextInsert(() -> fixture.shorten.shorten(ALICE, custom, Optional.of("key-2")));
 
         assertThatThrownBy(() -> shorten(custom, "key-1"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("custom_code"));
+                .isInstanceOfSatisfying(CodeTaken.class, e -> assertThat(e.field()).contains("custom_code"));
     }
 
     @ParameterizedTest

@@ -1,12 +1,14 @@
 package dev.portico.adapters.rest.error;
 
 import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.ForbiddenException;
 import dev.portico.domain.error.InvalidCredentialsException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.error.UpstreamUnavailableException;
@@ -49,9 +51,9 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     private static ErrorCode codeFor(DomainException exception) {
         if (exception instanceof InvalidInputException) {
             return ErrorCode.VALIDATION_ERROR;
-        } else if (exception instanceof ResourceNotFoundException) {
+        } else if (exception instanceof ResourceNotFoundException || exception instanceof LinkNotFound) {
             return ErrorCode.NOT_FOUND;
-        } else if (exception instanceof ConflictException) {
+        } else if (exception instanceof ConflictException || exception instanceof CodeTaken) {
             return ErrorCode.CONFLICT;
         } else if (exception instanceof ForbiddenException) {
             return ErrorCode.FORBIDDEN;

@@ -1,7 +1,9 @@
 package dev.portico.adapters.rest.error;
 
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.error.VisitLimitReached;
 
@@ -11,6 +13,10 @@ import dev.portico.domain.error.VisitLimitReached;
  */
 public final class ErrorWording {
 
+    /** For a code the owner's API does not know. */
+    public static final String LINK_NOT_FOUND = "No link with this code";
+    /** For a code the redirect does not know. */
+    public static final String SHORT_LINK_NOT_FOUND = "No short link has this code";
     public static final String LINK_EXPIRED = "This short link has expired";
     public static final String VISIT_LIMIT_REACHED = "This short link has reached its visit limit";
     public static final String VERSION_MISMATCH = "The link has changed since that ETag; fetch it again";
@@ -19,7 +25,11 @@ public final class ErrorWording {
     }
 
     public static String messageFor(DomainException exception) {
-        if (exception instanceof LinkExpired) {
+        if (exception instanceof LinkNotFound) {
+            return LINK_NOT_FOUND;
+        } else if (exception instanceof CodeTaken taken) {
+            return "custom_code '" + taken.code() + "' is already taken";
+        } else if (exception instanceof LinkExpired) {
             return LINK_EXPIRED;
         } else if (exception instanceof VisitLimitReached) {
             return VISIT_LIMIT_REACHED;

@@ -10,7 +10,7 @@ import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
 import dev.portico.domain.error.LinkExpired;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VisitLimitReached;
 import io.dropwizard.core.setup.Environment;
 import java.nio.ByteBuffer;
@@ -112,8 +112,8 @@ public final class RedirectHandler extends Handler.Wrapper {
             headers.put(HttpHeader.CACHE_CONTROL, "no-store");
             headers.put(HttpHeader.CONTENT_LENGTH, 0L);
             response.write(true, null, callback);
-        } catch (ResourceNotFoundException unknown) {
-            error(response, callback, ErrorCode.NOT_FOUND, unknown.getMessage(), requestId);
+        } catch (LinkNotFound unknown) {
+            error(response, callback, ErrorCode.NOT_FOUND, ErrorWording.SHORT_LINK_NOT_FOUND, requestId);
         } catch (LinkExpired | VisitLimitReached gone) {
             error(response, callback, ErrorCode.GONE, ErrorWording.messageFor(gone), requestId);
         } catch (RuntimeException unexpected) {

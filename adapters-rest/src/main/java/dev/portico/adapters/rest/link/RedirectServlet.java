@@ -6,7 +6,7 @@ import dev.portico.adapters.rest.platform.ServletErrors;
 import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
 import dev.portico.domain.error.LinkExpired;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VisitLimitReached;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,8 +39,8 @@ public final class RedirectServlet extends HttpServlet {
             response.setHeader("Location", redirect.location());
             response.setHeader("Cache-Control", "no-store");
             response.setContentLength(0);
-        } catch (ResourceNotFoundException unknown) {
-            ServletErrors.write(request, response, ErrorCode.NOT_FOUND, unknown.getMessage(), null);
+        } catch (LinkNotFound unknown) {
+            ServletErrors.write(request, response, ErrorCode.NOT_FOUND, ErrorWording.SHORT_LINK_NOT_FOUND, null);
         } catch (LinkExpired | VisitLimitReached gone) {
             ServletErrors.write(request, response, ErrorCode.GONE, ErrorWording.messageFor(gone), null);
         }
