@@ -305,7 +305,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
 
     private static List<Symbol> trackedSymbols(SnapshotsConfig snapshots) {
         try {
-            return snapshots.getTrackedSymbols().stream().map(Symbol::v2).toList();
+            return snapshots.getTrackedSymbols().stream().map(Symbol::parse).toList();
         } catch (InvalidInputException invalid) {
             throw new StartupRefusedException("snapshots.trackedSymbols lists an invalid ticker symbol");
         }
