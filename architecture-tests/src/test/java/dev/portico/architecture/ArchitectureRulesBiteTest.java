@@ -25,6 +25,9 @@ import dev.portico.adapters.rest.archfixture.SocketImplementingACallbackPort;
 import dev.portico.adapters.rest.archfixture.SocketImplementingAListenerOutsideThePorts;
 import dev.portico.application.archfixture.SomeListener;
 import dev.portico.application.archfixture.UseCaseReferencingAnAdapter;
+import dev.portico.application.archfixture.UseCaseUsingADataSource;
+import dev.portico.application.archfixture.UseCaseUsingJdbc;
+import dev.portico.application.archfixture.UseCaseUsingTheJdkHttpClient;
 import dev.portico.application.archfixture.UseCaseUsingJdbi;
 import dev.portico.application.archfixture.port.SomeCallbackPort;
 import dev.portico.application.archfixture.port.SomePort;
@@ -33,6 +36,9 @@ import dev.portico.domain.archcyclea.CycleA;
 import dev.portico.domain.archcycleb.CycleB;
 import dev.portico.domain.archfixture.DomainClassCallingAUseCase;
 import dev.portico.domain.archfixture.DomainClassReferencingAnAdapter;
+import dev.portico.domain.archfixture.DomainClassUsingADataSource;
+import dev.portico.domain.archfixture.DomainClassUsingJdbc;
+import dev.portico.domain.archfixture.DomainClassUsingTheJdkHttpClient;
 import dev.portico.domain.archfixture.DomainClassUsingJackson;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +59,9 @@ class ArchitectureRulesBiteTest {
             DomainClassUsingJackson.class,
             DomainClassReferencingAnAdapter.class,
             DomainClassCallingAUseCase.class,
+            DomainClassUsingJdbc.class,
+            DomainClassUsingADataSource.class,
+            DomainClassUsingTheJdkHttpClient.class,
             CycleA.class,
             CycleB.class,
             SomePort.class,
@@ -60,6 +69,9 @@ class ArchitectureRulesBiteTest {
             SomeListener.class,
             UseCaseUsingJdbi.class,
             UseCaseReferencingAnAdapter.class,
+            UseCaseUsingJdbc.class,
+            UseCaseUsingADataSource.class,
+            UseCaseUsingTheJdkHttpClient.class,
             SomePersistenceAdapter.class,
             AdapterReachingIntoBootstrap.class,
             ResourceUsingPersistenceAdapter.class,
@@ -165,6 +177,21 @@ class ArchitectureRulesBiteTest {
         assertThatRuleReports(
                 PorticoArchitectureRules.adapters_should_implement_only_ports_of_the_application,
                 SocketImplementingAListenerOutsideThePorts.class);
+    }
+
+    @ParameterizedTest(name = "{0} breaks the_core_should_use_neither_jdbc_nor_the_jdk_http_client")
+    @ValueSource(classes = {
+        DomainClassUsingJdbc.class,
+        DomainClassUsingADataSource.class,
+        DomainClassUsingTheJdkHttpClient.class,
+        UseCaseUsingJdbc.class,
+        UseCaseUsingADataSource.class,
+        UseCaseUsingTheJdkHttpClient.class
+    })
+    void a_core_class_using_jdbc_or_the_jdk_http_client_breaks_the_core_should_use_neither_jdbc_nor_the_jdk_http_client(
+            Class<?> coreClass) {
+        assertThatRuleReports(
+                PorticoArchitectureRules.the_core_should_use_neither_jdbc_nor_the_jdk_http_client, coreClass);
     }
 
     @ParameterizedTest(name = "{0} breaks dependencies_should_point_inwards_from_bootstrap_to_the_domain")

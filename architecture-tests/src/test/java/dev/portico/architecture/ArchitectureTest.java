@@ -41,6 +41,9 @@ class ArchitectureTest {
     static final ArchRule adapters_should_implement_only_ports_of_the_application =
             PorticoArchitectureRules.adapters_should_implement_only_ports_of_the_application;
 
+    static final ArchRule the_core_should_use_neither_jdbc_nor_the_jdk_http_client =
+            PorticoArchitectureRules.the_core_should_use_neither_jdbc_nor_the_jdk_http_client;
+
     @ArchTest
     static final ArchRule dependencies_should_point_inwards_from_bootstrap_to_the_domain =
             PorticoArchitectureRules.dependencies_should_point_inwards_from_bootstrap_to_the_domain;

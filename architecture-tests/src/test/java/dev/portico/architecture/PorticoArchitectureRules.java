@@ -113,6 +113,20 @@ public final class PorticoArchitectureRules {
                             + " in a port package");
 
     /**
+     * Rules 1 and 2, sharpened: {@code java.sql}, {@code javax.sql} and {@code java.net.http} are
+     * part of the JDK, yet a core that used them would be doing an adapter's work.
+     */
+    public static final ArchRule the_core_should_use_neither_jdbc_nor_the_jdk_http_client =
+            noClasses()
+                    .that().resideInAnyPackage(DOMAIN, APPLICATION)
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "java.sql..",
+                            "javax.sql..",
+                            "java.net.http..")
+                    .because("architecture.md rules 1 and 2: the core reaches databases and remote services"
+                            + " only through ports");
+
+    /**
      * The hexagon as a picture: the domain at the centre, the application around it, the adapters
      * around that, and bootstrap outside, the only layer that knows them all.
      */

@@ -1,24 +1,27 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.port.LinkWriter;
 import dev.portico.domain.link.Link;
 
 /** Deletes a link and its visits, for its owner or an admin. */
 public final class DeleteLink {
 
-    private final LinkStore links;
+    private final LinkLookup links;
+    private final LinkWriter writer;
     private final LiveVisitCounts liveCounts;
 
-    public DeleteLink(LinkStore links, LiveVisitCounts liveCounts) {
+    public DeleteLink(LinkLookup links, LinkWriter writer, LiveVisitCounts liveCounts) {
         this.links = links;
+        this.writer = writer;
         this.liveCounts = liveCounts;
     }
 
     public void delete(Authenticated caller, String code) {
         Link link = OwnedLinks.find(links, caller, code);
-        if (!links.delete(link.id())) {
-            throw OwnedLinks.notFound();
+        if (!writer.delete(link.id())) {
+            throw OwnedLinks.notFound(code);
         }
         liveCounts.forget(link.id());
     }

@@ -1,20 +1,20 @@
 package dev.portico.application.link;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
 import java.time.Clock;
 
 /** Deletes idempotency keys older than their 24-hour window. */
 public final class ForgetIdempotencyKeys {
 
-    private final LinkStore links;
+    private final IdempotencyKeys keys;
     private final Clock clock;
 
-    public ForgetIdempotencyKeys(LinkStore links, Clock clock) {
-        this.links = links;
+    public ForgetIdempotencyKeys(IdempotencyKeys keys, Clock clock) {
+        this.keys = keys;
         this.clock = clock;
     }
 
     public int forget() {
-        return links.deleteIdempotencyKeysBefore(clock.instant().minus(LinkStore.IDEMPOTENCY_WINDOW));
+        return keys.deleteIdempotencyKeysBefore(clock.instant().minus(IdempotencyKeys.IDEMPOTENCY_WINDOW));
     }
 }

@@ -1,17 +1,17 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.link.Link;
 
 /** One of the caller's links, with its current visit count. */
 public final class GetLink {
 
-    private final LinkStore links;
+    private final LinkLookup links;
     private final VisitLog visits;
 
-    public GetLink(LinkStore links, VisitLog visits) {
+    public GetLink(LinkLookup links, VisitLog visits) {
         this.links = links;
         this.visits = visits;
     }

@@ -1,7 +1,7 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
@@ -16,11 +16,11 @@ public final class LinkStats {
     public static final int MAX_DAYS = 366;
     public static final int TOP_REFERRERS = 10;
 
-    private final LinkStore links;
+    private final LinkLookup links;
     private final VisitLog visits;
     private final Clock clock;
 
-    public LinkStats(LinkStore links, VisitLog visits, Clock clock) {
+    public LinkStats(LinkLookup links, VisitLog visits, Clock clock) {
         this.links = links;
         this.visits = visits;
         this.clock = clock;

@@ -1,7 +1,7 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkListing;
 import dev.portico.domain.error.ForbiddenException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
@@ -13,9 +13,9 @@ public final class ListLinks {
 
     public static final int MAX_LIMIT = 100;
 
-    private final LinkStore links;
+    private final LinkListing links;
 
-    public ListLinks(LinkStore links) {
+    public ListLinks(LinkListing links) {
         this.links = links;
     }
 

@@ -1,8 +1,8 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.ShortCode;
 
@@ -12,13 +12,13 @@ final class OwnedLinks {
     private OwnedLinks() {
     }
 
-    static Link find(LinkStore links, Authenticated caller, String code) {
+    static Link find(LinkLookup links, Authenticated caller, String code) {
         return ShortCode.lookup(code).flatMap(links::findByCode)
                 .filter(link -> caller.isAdmin() || link.isOwnedBy(caller.userId()))
-                .orElseThrow(OwnedLinks::notFound);
+                .orElseThrow(() -> notFound(code));
     }
 
-    static ResourceNotFoundException notFound() {
-        return new ResourceNotFoundException("No link with this code");
+    static LinkNotFound notFound(String code) {
+        return new LinkNotFound(code);
     }
 }

@@ -1,8 +1,9 @@
 package dev.portico.application.link;
 
-import dev.portico.application.link.port.LinkStore;
-import dev.portico.domain.error.GoneException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.VisitLimitReached;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.ReferrerHost;
 import dev.portico.domain.link.ShortCode;
@@ -13,16 +14,16 @@ import java.time.Instant;
 /**
  * Follows a short link: 404 for an unknown code, 410 once it expired or reached its visit limit,
  * else the redirect, with the visit queued rather than written. Meant to be given a cached
- * {@link LinkStore}, so that a hot link costs no database round-trip.
+ * {@link LinkLookup}, so that a hot link costs no database round-trip.
  */
 public final class ResolveLink {
 
-    private final LinkStore links;
+    private final LinkLookup links;
     private final VisitQueue visits;
     private final LiveVisitCounts liveCounts;
     private final Clock clock;
 
-    public ResolveLink(LinkStore links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
+    public ResolveLink(LinkLookup links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
         this.links = links;
         this.visits = visits;
         this.liveCounts = liveCounts;
@@ -31,15 +32,15 @@ public final class ResolveLink {
 
     public Redirect resolve(String code, String referrer, String userAgent) {
         Link link = ShortCode.lookup(code).flatMap(links::findByCode)
-                .orElseThrow(() -> new ResourceNotFoundException("No short link has this code"));
+                .orElseThrow(() -> new LinkNotFound(code));
         Instant now = clock.instant();
         if (link.isExpiredAt(now)) {
-            throw new GoneException("This short link has expired");
+            throw new LinkExpired(link.code().value(), link.expiresAt());
         }
         if (link.maxVisits() == null) {
             liveCounts.countUnlimited(link.id());
         } else if (!liveCounts.tryCount(link)) {
-            throw new GoneException("This short link has reached its visit limit");
+            throw new VisitLimitReached(link.code().value(), link.maxVisits());
         }
         visits.offer(new Visit(link.id(), now, ReferrerHost.of(referrer).orElse(null), userAgent));
         return new Redirect(link.target().value(), link.redirectStatus().code());

@@ -1,7 +1,10 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
+import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
+import dev.portico.application.link.port.LinkWriter;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.LinkLimits;
@@ -29,20 +32,22 @@ public final class ShortenLink {
     public static final String IDEMPOTENCY_FIELD = "Idempotency-Key";
     private static final int GENERATION_ATTEMPTS = 8;
 
-    private final LinkStore links;
+    private final LinkWriter links;
+    private final IdempotencyKeys keys;
     private final LinkSettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public ShortenLink(LinkStore links, LinkSettings settings, Clock clock) {
+    public ShortenLink(LinkWriter links, IdempotencyKeys keys, LinkSettings settings, Clock clock) {
         this.links = links;
+        this.keys = keys;
         this.settings = settings;
         this.clock = clock;
     }
 
     public Shortened shorten(Authenticated caller, ShortenCommand command, Optional<String> idempotencyKey) {
         NewLink link = validate(caller, command);
-        Optional<LinkStore.IdempotencyClaim> claim = idempotencyKey.map(key -> claim(key, command, link.createdAt()));
+        Optional<IdempotencyClaim> claim = idempotencyKey.map(key -> claim(key, command, link.createdAt()));
         if (claim.isPresent()) {
             Optional<Shortened> earlier = replay(caller, claim.get());
             if (earlier.isPresent()) {
@@ -52,11 +57,11 @@ public final class ShortenLink {
         boolean custom = command.customCode() != null;
         for (int attempt = 0; attempt < GENERATION_ATTEMPTS; attempt++) {
             NewLink candidate = custom ? link : link.withCode(ShortCode.generate(random));
-            LinkStore.InsertOutcome outcome = links.insert(candidate, claim);
-            if (outcome instanceof LinkStore.Inserted inserted) {
+            LinkWriter.InsertOutcome outcome = links.insert(candidate, claim);
+            if (outcome instanceof LinkWriter.Inserted inserted) {
                 return new Shortened(inserted.link(), false);
             }
-            if (outcome instanceof LinkStore.KeyTaken) {
+            if (outcome instanceof LinkWriter.KeyTaken) {
                 return replay(caller, claim.orElseThrow()).orElseThrow(ShortenLink::keyReused);
             }
             Optional<Shortened> raced = claim.flatMap(key -> replay(caller, key));
@@ -64,7 +69,7 @@ public final class ShortenLink {
                 return raced.get();
             }
             if (custom) {
-                throw new ConflictException(ShortCode.FIELD, "custom_code '" + command.customCode() + "' is already taken");
+                throw new CodeTaken(ShortCode.FIELD, command.customCode());
             }
         }
         throw new IllegalStateException("No free short code after " + GENERATION_ATTEMPTS + " attempts");
@@ -81,9 +86,9 @@ public final class ShortenLink {
         return new NewLink(code, caller.userId(), target, clock.instant(), expiresIn, maxVisits, status);
     }
 
-    private Optional<Shortened> replay(Authenticated caller, LinkStore.IdempotencyClaim claim) {
-        Instant notBefore = claim.createdAt().minus(LinkStore.IDEMPOTENCY_WINDOW);
-        return links.findByIdempotencyKey(caller.userId(), claim.key(), notBefore).map(earlier -> {
+    private Optional<Shortened> replay(Authenticated caller, IdempotencyClaim claim) {
+        Instant notBefore = claim.createdAt().minus(IdempotencyKeys.IDEMPOTENCY_WINDOW);
+        return keys.findByIdempotencyKey(caller.userId(), claim.key(), notBefore).map(earlier -> {
             if (!earlier.requestHash().equals(claim.requestHash())) {
                 throw keyReused();
             }
@@ -91,12 +96,12 @@ public final class ShortenLink {
         });
     }
 
-    private static LinkStore.IdempotencyClaim claim(String key, ShortenCommand command, Instant now) {
+    private static IdempotencyClaim claim(String key, ShortenCommand command, Instant now) {
         if (key.isEmpty() || key.length() > 64 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
             throw new InvalidInputException(IDEMPOTENCY_FIELD,
                     "Idempotency-Key must be 1 to 64 printable ASCII characters without spaces");
         }
-        return new LinkStore.IdempotencyClaim(key, sha256(command.canonical()), now);
+        return new IdempotencyClaim(key, sha256(command.canonical()), now);
     }
 
     private static ConflictException keyReused() {

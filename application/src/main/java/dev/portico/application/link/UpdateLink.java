@@ -1,10 +1,11 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.port.LinkWriter;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.PreconditionFailedException;
+import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkLimits;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -25,13 +27,15 @@ public final class UpdateLink {
 
     private static final int ATTEMPTS = 3;
 
-    private final LinkStore links;
+    private final LinkLookup links;
+    private final LinkWriter writer;
     private final VisitLog visits;
     private final LinkSettings settings;
     private final Clock clock;
 
-    public UpdateLink(LinkStore links, VisitLog visits, LinkSettings settings, Clock clock) {
+    public UpdateLink(LinkLookup links, LinkWriter writer, VisitLog visits, LinkSettings settings, Clock clock) {
         this.links = links;
+        this.writer = writer;
         this.visits = visits;
         this.settings = settings;
         this.clock = clock;
@@ -48,14 +52,14 @@ public final class UpdateLink {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Link current = OwnedLinks.find(links, caller, code);
             if (acceptedVersions.isPresent() && !acceptedVersions.get().contains(current.version())) {
-                throw stale();
+                throw new VersionMismatch(acceptedVersions.get(), OptionalLong.of(current.version()));
             }
-            Optional<Link> saved = links.update(apply(current, patch), current.version());
+            Optional<Link> saved = writer.update(apply(current, patch), current.version());
             if (saved.isPresent()) {
                 return saved.get().withVisits(visits.countFor(current.id()));
             }
             if (acceptedVersions.isPresent()) {
-                throw stale();
+                throw new VersionMismatch(acceptedVersions.get(), OptionalLong.empty());
             }
         }
         throw new ConflictException("The link kept changing while this change was applied; try again");
@@ -84,9 +88,5 @@ public final class UpdateLink {
         }
         return new Link(link.id(), link.code(), link.owner(), target, link.createdAt(), expiresIn, expiresAt, maxVisits,
                 status, link.visits(), link.version());
-    }
-
-    private static PreconditionFailedException stale() {
-        return new PreconditionFailedException("The link has changed since that ETag; fetch it again");
     }
 }

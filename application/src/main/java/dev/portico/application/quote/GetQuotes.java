@@ -37,7 +37,7 @@ public final class GetQuotes {
         Map<Symbol, String> symbols = new LinkedHashMap<>();
         for (String raw : requested) {
             try {
-                symbols.putIfAbsent(Symbol.v2(raw), raw);
+                symbols.putIfAbsent(Symbol.parse(raw), raw);
             } catch (InvalidInputException invalid) {
                 throw new InvalidInputException(FIELD, "Invalid ticker symbol '" + (raw == null ? "" : raw.strip()) + "'");
             }

@@ -6,7 +6,7 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.link.Link;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +21,12 @@ class DeleteLinkTest {
 
         assertThat(fixture.links.findByCode(link.code())).isEmpty();
         assertThatThrownBy(() -> fixture.resolve.resolve("abc", null, null))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(LinkNotFound.class);
     }
 
     @Test
     void anotherUser_findsNoSuchLinkAndDeletesNothing() {
-        assertThatThrownBy(() -> fixture.delete.delete(BOB, "abc")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> fixture.delete.delete(BOB, "abc")).isInstanceOf(LinkNotFound.class);
 
         assertThat(fixture.links.findByCode(link.code())).contains(link);
         assertThat(fixture.links.deleteCalls()).isZero();
@@ -41,15 +41,15 @@ class DeleteLinkTest {
 
     @Test
     void anUnknownCode_isNotFound() {
-        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "nope")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "nope")).isInstanceOf(LinkNotFound.class);
+        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "")).isInstanceOf(LinkNotFound.class);
     }
 
     @Test
     void givenADeleteRacingAnotherOne_delete_isNotFound() {
         fixture.delete.delete(ALICE, "abc");
 
-        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "abc")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> fixture.delete.delete(ALICE, "abc")).isInstanceOf(LinkNotFound.class);
     }
 
     @Test

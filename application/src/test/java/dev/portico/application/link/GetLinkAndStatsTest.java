@@ -6,10 +6,10 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.application.support.FakeVisitLog.StatsQuery;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.link.Link;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +38,8 @@ class GetLinkAndStatsTest {
     @Test
     void get_isForTheOwnerOrAnAdmin() {
         assertThat(fixture.get.get(ADA, "abc").id()).isEqualTo(link.id());
-        assertThatThrownBy(() -> fixture.get.get(BOB, "abc")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> fixture.get.get(ALICE, "zzz")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> fixture.get.get(BOB, "abc")).isInstanceOf(LinkNotFound.class);
+        assertThatThrownBy(() -> fixture.get.get(ALICE, "zzz")).isInstanceOf(LinkNotFound.class);
     }
 
     @ParameterizedTest
@@ -80,7 +80,7 @@ class GetLinkAndStatsTest {
     @Test
     void stats_areForTheOwnerOrAnAdmin() {
         assertThat(fixture.stats.of(ADA, "abc", 30).link()).isEqualTo(link);
-        assertThatThrownBy(() -> fixture.stats.of(BOB, "abc", 30)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> fixture.stats.of(BOB, "abc", 30)).isInstanceOf(LinkNotFound.class);
     }
 
     @Test
@@ -95,7 +95,7 @@ class GetLinkAndStatsTest {
         int forgotten = fixture.forgetKeys.forget();
 
         assertThat(forgotten).isEqualTo(1);
-        assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(LinkStore.IDEMPOTENCY_WINDOW));
+        assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(IdempotencyKeys.IDEMPOTENCY_WINDOW));
         assertThat(fixture.links.lastKeyCutoff()).contains(fixture.clock.instant().minus(Duration.ofHours(24)));
         assertThat(fixture.links.idempotencyKeys()).isEqualTo(1);
     }

@@ -52,11 +52,11 @@ final class LinkFixture {
         settings = new LinkSettings(BASE, false, defaultStatus);
         queue = new VisitQueue(log, queueCapacity, batchSize);
         liveCounts = new LiveVisitCounts(queue);
-        shorten = new ShortenLink(links, settings, clock);
+        shorten = new ShortenLink(links, links, settings, clock);
         resolve = new ResolveLink(links, queue, liveCounts, clock);
-        update = new UpdateLink(links, log, settings, clock);
+        update = new UpdateLink(links, links, log, settings, clock);
         list = new ListLinks(links);
-        delete = new DeleteLink(links, liveCounts);
+        delete = new DeleteLink(links, links, liveCounts);
         get = new GetLink(links, log);
         stats = new LinkStats(links, log, clock);
         forgetKeys = new ForgetIdempotencyKeys(links, clock);

@@ -4,8 +4,9 @@ import static dev.portico.application.link.LinkFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.domain.error.GoneException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.VisitLimitReached;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.RedirectStatus;
 import dev.portico.domain.link.Visit;
@@ -44,8 +45,8 @@ class ResolveLinkTest {
     void givenAnUnknownCode_resolve_isNotFound() {
         fixture.link(ALICE, "abc");
 
-        assertThatThrownBy(() -> resolve("abd")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> resolve("ABC")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> resolve("abd")).isInstanceOf(LinkNotFound.class);
+        assertThatThrownBy(() -> resolve("ABC")).isInstanceOf(LinkNotFound.class);
         assertThat(fixture.queue.queued()).isZero();
     }
 
@@ -53,7 +54,7 @@ class ResolveLinkTest {
     @NullAndEmptySource
     @ValueSource(strings = {"ab", "a/b/c", "../abc", "abc.html", "-abc", "é-abc"})
     void givenAMalformedCode_resolve_isNotFound(String code) {
-        assertThatThrownBy(() -> resolve(code)).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> resolve(code)).isInstanceOf(LinkNotFound.class);
     }
 
     @Test
@@ -64,7 +65,10 @@ class ResolveLinkTest {
 
         fixture.clock.advance(Duration.ofMillis(1));
 
-        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(GoneException.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> resolve("abc")).isInstanceOfSatisfying(LinkExpired.class, expired -> {
+            assertThat(expired.code()).isEqualTo("abc");
+            assertThat(expired.expiredAt()).isEqualTo(fixture.clock.instant());
+        });
         assertThat(fixture.queue.queued()).isEqualTo(1);
     }
 
@@ -76,8 +80,11 @@ class ResolveLinkTest {
             assertThat(resolve("abc").status()).isEqualTo(307);
         }
 
-        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(GoneException.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> resolve("abc")).isInstanceOfSatisfying(VisitLimitReached.class, reached -> {
+            assertThat(reached.code()).isEqualTo("abc");
+            assertThat(reached.maxVisits()).isEqualTo(3);
+        });
+        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(VisitLimitReached.class);
         assertThat(fixture.queue.queued()).isEqualTo(3);
     }
 
@@ -88,7 +95,7 @@ class ResolveLinkTest {
 
         resolve("abc");
 
-        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> resolve("abc")).isInstanceOf(VisitLimitReached.class);
     }
 
     @Test
@@ -105,7 +112,7 @@ class ResolveLinkTest {
         fixture.update.update(ALICE, "abc", maxVisitsPatch(6L), java.util.Optional.empty());
 
         assertThat(resolve("abc").status()).isEqualTo(307);
-        assertThatThrownBy(() -> resolve("abc")).as("6 visits made, 6 allowed").isInstanceOf(GoneException.class);
+        assertThatThrownBy(() -> resolve("abc")).as("6 visits made, 6 allowed").isInstanceOf(VisitLimitReached.class);
         assertThat(fixture.queue.queued()).isEqualTo(6);
     }
 
@@ -130,7 +137,7 @@ class ResolveLinkTest {
                     try {
                         fixture.resolve.resolve("abc", null, "agent");
                         outcome[0]++;
-                    } catch (GoneException gone) {
+                    } catch (VisitLimitReached gone) {
                         outcome[1]++;
                     }
                 }

@@ -5,7 +5,8 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.InvalidInputException;
@@ -86,7 +87,10 @@ class ShortenLinkTest {
         int before = fixture.links.insertCalls();
 
         assertThatThrownBy(() -> shorten(new ShortenCommand(URL, "taken", null, null, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("custom_code"));
+                .isInstanceOfSatisfying(CodeTaken.class, e -> {
+                    assertThat(e.field()).contains("custom_code");
+                    assertThat(e.code()).isEqualTo("taken");
+                });
         assertThat(fixture.links.insertCalls()).as("a custom code is tried once").isEqualTo(before + 1);
         assertThat(fixture.links.size()).isEqualTo(1);
     }
@@ -175,7 +179,7 @@ class ShortenLinkTest {
     @Test
     void givenAKeyOlderThanItsWindow_shorten_createsANewLink() {
         Link first = shorten(PLAIN, "key-1").link();
-        fixture.clock.advance(LinkStore.IDEMPOTENCY_WINDOW.plusMillis(1));
+        fixture.clock.advance(IdempotencyKeys.IDEMPOTENCY_WINDOW.plusMillis(1));
 
         Shortened again = shorten(PLAIN, "key-1");
 
@@ -268,7 +272,7 @@ class ShortenLinkTest {
         fixture.links.beforeNextInsert(() -> fixture.shorten.shorten(ALICE, custom, Optional.of("key-2")));
 
         assertThatThrownBy(() -> shorten(custom, "key-1"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("custom_code"));
+                .isInstanceOfSatisfying(CodeTaken.class, e -> assertThat(e.field()).contains("custom_code"));
     }
 
     @ParameterizedTest

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.LinkPatch.Change;
-import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.PreconditionFailedException;
 import dev.portico.domain.error.ConflictException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.RedirectStatus;
 import dev.portico.domain.link.TargetUrl;
@@ -169,14 +169,17 @@ class UpdateLinkTest {
     @Test
     void givenOnlyOtherVersions_update_failsItsPrecondition() {
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of(2L))))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> {
+                    assertThat(mismatch.expected()).containsExactly(2L);
+                    assertThat(mismatch.actual()).hasValue(1L);
+                });
         assertThat(fixture.links.updateCalls()).isZero();
     }
 
     @Test
     void givenAnEmptySetOfVersions_update_failsItsPrecondition() {
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of())))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> assertThat(mismatch.expected()).isEmpty());
         assertThat(stored()).isEqualTo(link);
     }
 
@@ -185,7 +188,7 @@ class UpdateLinkTest {
         fixture.links.beforeNextUpdate(this::changeConcurrently);
 
         assertThatThrownBy(() -> fixture.update.update(ALICE, "abc", maxVisits(20L), Optional.of(Set.of(1L))))
-                .isInstanceOf(PreconditionFailedException.class);
+                .isInstanceOfSatisfying(VersionMismatch.class, mismatch -> assertThat(mismatch.actual()).isEmpty());
         assertThat(stored().redirectStatus()).isEqualTo(RedirectStatus.FOUND);
     }
 
@@ -219,22 +222,22 @@ class UpdateLinkTest {
     @Test
     void givenAnotherUsersLink_update_isNotFound() {
         assertThatThrownBy(() -> fixture.update.update(BOB, "abc", maxVisits(20L), Optional.empty()))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(LinkNotFound.class);
         assertThat(stored()).isEqualTo(link);
     }
 
     @Test
     void givenAnotherUsersLinkAndAnInvalidPatch_update_isStillNotFound() {
         assertThatThrownBy(() -> fixture.update.update(BOB, "abc", redirectStatus(999), Optional.empty()))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(LinkNotFound.class);
     }
 
     @Test
     void givenAnUnknownOrMalformedCode_update_isNotFound() {
         assertThatThrownBy(() -> fixture.update.update(ALICE, "nope", maxVisits(20L), Optional.empty()))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(LinkNotFound.class);
         assertThatThrownBy(() -> fixture.update.update(ALICE, "a/b", maxVisits(20L), Optional.empty()))
-                .isInstanceOf(ResourceNotFoundException.class);
+                .isInstanceOf(LinkNotFound.class);
     }
 
     @Test

@@ -52,7 +52,7 @@ class GetQuotesTest {
     @Test
     void givenFiftySymbols_get_answersThemAll() {
         List<String> fifty = tickers(50);
-        fifty.forEach(ticker -> feed.put(quote(Symbol.v2(ticker), "10.00")));
+        fifty.forEach(ticker -> feed.put(quote(Symbol.parse(ticker), "10.00")));
 
         GetQuotes.Batch batch = getQuotes.get(fifty);
 

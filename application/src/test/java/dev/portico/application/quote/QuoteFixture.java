@@ -27,9 +27,9 @@ final class QuoteFixture {
     static final Instant SUNDAY_NIGHT = Instant.parse("2026-03-02T03:00:00Z");
     static final LocalDate FRIDAY_BEFORE = LocalDate.of(2026, 2, 27);
 
-    static final Symbol CSCO = Symbol.v2("CSCO");
-    static final Symbol BRK_B = Symbol.v2("BRK.B");
-    static final Symbol AAPL = Symbol.v2("AAPL");
+    static final Symbol CSCO = Symbol.parse("CSCO");
+    static final Symbol BRK_B = Symbol.parse("BRK.B");
+    static final Symbol AAPL = Symbol.parse("AAPL");
 
     private QuoteFixture() {
     }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class StreamHubTest {
 
-    private static final Symbol AAPL = Symbol.v2("AAPL");
-    private static final Symbol CSCO = Symbol.v2("CSCO");
+    private static final Symbol AAPL = Symbol.parse("AAPL");
+    private static final Symbol CSCO = Symbol.parse("CSCO");
     private static final Instant NOON = Instant.parse("2026-03-04T17:00:00Z");
     private static final UserId ALICE = new UserId(1);
     private static final UserId BOB = new UserId(2);

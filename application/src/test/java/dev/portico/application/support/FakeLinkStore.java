@@ -74,7 +74,6 @@ public final class FakeLinkStore implements LinkStore {
     public synchronized Optional<IdempotentCreation> findByIdempotencyKey(UserId owner, String key, Instant notBefore) {
         return Optional.ofNullable(keys.get(new OwnersKey(owner, key)))
                 .filter(stored -> !stored.createdAt().isBefore(notBefore))
-                .filter(stored -> byId.containsKey(stored.link().value()))
                 .map(stored -> new IdempotentCreation(byId.get(stored.link().value()), stored.requestHash()));
     }
 

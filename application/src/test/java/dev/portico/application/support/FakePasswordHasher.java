@@ -10,15 +10,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fast stand-in for the slow hash: {@code fake$<iterations>$<reversed password>}. It counts its
- * calls, and can hold a chosen password's checks on a latch so tests can fill the hashing threads
- * without sleeping.
+ * A fast stand-in for the slow hash: {@code fake$<iterations>$<salt>$<reversed password>}, the salt
+ * counting up. It counts its calls, and can hold a chosen password's checks on a latch so tests can
+ * fill the hashing threads without sleeping.
  */
 public final class FakePasswordHasher implements PasswordHasher {
 
     private final int iterations;
     private final AtomicInteger hashCalls = new AtomicInteger();
     private final AtomicInteger matchesCalls = new AtomicInteger();
+    private final AtomicInteger salts = new AtomicInteger();
     private final List<String> hashed = new CopyOnWriteArrayList<>();
     private final List<PasswordHash> checkedAgainst = new CopyOnWriteArrayList<>();
     private volatile String blockedPassword;
@@ -30,9 +31,20 @@ public final class FakePasswordHasher implements PasswordHasher {
         this.iterations = iterations;
     }
 
-    /** The hash this fake makes for the password with the given iterations. */
+    /** A hash of the password with the given iterations, as this fake makes them (with salt 0). */
     public static PasswordHash hashOf(String password, int iterations) {
-        return new PasswordHash("fake$" + iterations + "$" + new StringBuilder(password).reverse());
+        return hashOf(password, iterations, 0);
+    }
+
+    /** Whether {@code hash} is one this fake made of {@code password} with {@code iterations}, whatever its salt. */
+    public static boolean isHashOf(PasswordHash hash, String password, int iterations) {
+        String[] parts = hash.encoded().split("\\$", 4);
+        return parts.length == 4 && parts[0].equals("fake") && parts[1].equals(Integer.toString(iterations))
+                && parts[3].equals(new StringBuilder(password).reverse().toString());
+    }
+
+    private static PasswordHash hashOf(String password, int iterations, int salt) {
+        return new PasswordHash("fake$" + iterations + "$" + salt + "$" + new StringBuilder(password).reverse());
     }
 
     /** A {@link PasswordHashing} on this fake whose decoy hash is made, with the counters then reset. */
@@ -47,7 +59,7 @@ public final class FakePasswordHasher implements PasswordHasher {
     public PasswordHash hash(Password password) {
         hashCalls.incrementAndGet();
         hashed.add(password.value());
-        return hashOf(password.value(), iterations);
+        return hashOf(password.value(), iterations, salts.incrementAndGet());
     }
 
     @Override
@@ -62,16 +74,16 @@ public final class FakePasswordHasher implements PasswordHasher {
                 Thread.currentThread().interrupt();
             }
         }
-        String[] parts = hash.encoded().split("\\$", 3);
-        return parts.length == 3 && parts[0].equals("fake")
-                && parts[2].equals(new StringBuilder(password.value()).reverse().toString());
+        String[] parts = hash.encoded().split("\\$", 4);
+        return parts.length == 4 && parts[0].equals("fake")
+                && parts[3].equals(new StringBuilder(password.value()).reverse().toString());
     }
 
     @Override
     public boolean needsRehash(PasswordHash hash) {
         beforeNeedsRehash.run();
-        String[] parts = hash.encoded().split("\\$", 3);
-        return parts.length != 3 || !parts[1].equals(Integer.toString(iterations));
+        String[] parts = hash.encoded().split("\\$", 4);
+        return parts.length != 4 || !parts[1].equals(Integer.toString(iterations));
     }
 
     /** From now on, checks of this password wait until {@link #releaseBlocked()}. */

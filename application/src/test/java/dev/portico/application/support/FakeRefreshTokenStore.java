@@ -22,6 +22,7 @@ public final class FakeRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public synchronized void startFamily(RefreshFamily family, StoredRefreshToken first) {
+        refuseTakenHash(first);
         families.put(family.id(), family);
         tokens.put(first.idHash(), first);
     }
@@ -45,10 +46,18 @@ public final class FakeRefreshTokenStore implements RefreshTokenStore {
         if (used == null || used.used().isPresent()) {
             return false;
         }
+        refuseTakenHash(successor);
         tokens.put(usedIdHash, new StoredRefreshToken(used.idHash(), used.family(), used.userId(), used.issuedAt(),
                 used.expiresAt(), usedAt));
         tokens.put(successor.idHash(), successor);
         return true;
+    }
+
+    /** As the unique index on the hash does in the real stores. */
+    private void refuseTakenHash(StoredRefreshToken token) {
+        if (tokens.containsKey(token.idHash())) {
+            throw new IllegalStateException("A refresh token with this hash is already stored");
+        }
     }
 
     @Override

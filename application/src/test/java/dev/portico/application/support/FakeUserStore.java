@@ -44,6 +44,9 @@ public final class FakeUserStore implements UserStore {
     @Override
     public synchronized void updatePasswordHash(UserId id, PasswordHash hash) {
         User old = byId.get(id.value());
+        if (old == null) {
+            return;
+        }
         byId.put(id.value(), new User(old.id(), old.username(), old.role(), hash, old.createdAt()));
     }
 
@@ -54,7 +57,7 @@ public final class FakeUserStore implements UserStore {
 
     @Override
     public synchronized void setTokensNotBefore(UserId id, Instant instant) {
-        notBefore.put(id, instant);
+        notBefore.merge(id, instant, (stored, given) -> given.isAfter(stored) ? given : stored);
     }
 
     @Override

@@ -27,7 +27,7 @@ class PasswordHashingTest {
     void givenAPassword_hash_delegatesToTheHasher() {
         PasswordHash hash = hashing.hash(new Password("correct horse"));
 
-        assertThat(hash).isEqualTo(FakePasswordHasher.hashOf("correct horse", 2));
+        assertThat(FakePasswordHasher.isHashOf(hash, "correct horse", 2)).isTrue();
         assertThat(hasher.hashCalls()).isEqualTo(1);
     }
 
@@ -63,7 +63,7 @@ class PasswordHashingTest {
         SaturatedHashing.fill(hashing, hasher).close();
 
         assertThat(hashing.queued()).isZero();
-        assertThat(hashing.hash(new Password("later"))).isEqualTo(FakePasswordHasher.hashOf("later", 2));
+        assertThat(FakePasswordHasher.isHashOf(hashing.hash(new Password("later")), "later", 2)).isTrue();
     }
 
     @Test

@@ -49,7 +49,7 @@ public class SnapshotsConfig {
     /** The tracked symbols, parsed; call only on a validated configuration. */
     @JsonIgnore
     public List<Symbol> trackedSymbols() {
-        return trackedSymbols.stream().map(Symbol::v2).toList();
+        return trackedSymbols.stream().map(Symbol::parse).toList();
     }
 
     public ZoneId getZone() {
@@ -66,7 +66,7 @@ public class SnapshotsConfig {
 
     private static boolean isSymbol(String text) {
         try {
-            return text != null && Symbol.v2(text) != null;
+            return text != null && Symbol.parse(text) != null;
         } catch (InvalidInputException invalid) {
             return false;
         }

@@ -1,7 +1,7 @@
 package dev.portico.bootstrap.link;
 
 import com.codahale.metrics.MetricRegistry;
-import dev.portico.adapters.persistence.memory.CachingLinkStore;
+import dev.portico.adapters.persistence.cache.CachingLinkStore;
 import dev.portico.adapters.rest.link.LinkResource;
 import dev.portico.adapters.rest.link.LinkStatsResource;
 import dev.portico.adapters.rest.link.ListLinksResource;
@@ -20,7 +20,6 @@ import dev.portico.application.link.ResolveLink;
 import dev.portico.application.link.ShortenLink;
 import dev.portico.application.link.UpdateLink;
 import dev.portico.application.link.VisitQueue;
-import dev.portico.application.link.port.LinkStore;
 import dev.portico.bootstrap.config.LinksConfig;
 import dev.portico.bootstrap.config.VisitsConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
@@ -54,23 +53,24 @@ public final class LinkWiring {
     public static void install(String publicBaseUrl, LinksConfig config, VisitsConfig visitsConfig,
             SecurityHeaders securityHeaders, Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
         LinkSettings settings = new LinkSettings(publicBaseUrl, config.isAllowPrivateTargets(), config.getRedirectStatus());
-        LinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
+        CachingLinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
         VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
         LiveVisitCounts liveCounts = new LiveVisitCounts(visits);
         scheduleVisitFlush(environment, jobs, visits, visitsConfig.getFlushInterval().toJavaDuration());
         registerVisitMetrics(environment.metrics(), visits);
 
         JerseyEnvironment jersey = environment.jersey();
-        jersey.register(new ShortenResource(new ShortenLink(links, settings, clock), settings));
-        jersey.register(new ListLinksResource(new ListLinks(links), settings));
+        jersey.register(new ShortenResource(new ShortenLink(links, storage.links(), settings, clock), settings));
+        jersey.register(new ListLinksResource(new ListLinks(storage.links()), settings));
         jersey.register(new LinkResource(new GetLink(links, storage.visits()),
-                new UpdateLink(links, storage.visits(), settings, clock), new DeleteLink(links, liveCounts), settings));
+                new UpdateLink(links, links, storage.visits(), settings, clock),
+                new DeleteLink(links, links, liveCounts), settings));
         jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
         ResolveLink resolveLink = new ResolveLink(links, visits, liveCounts, clock);
         RedirectHandler.install(environment, resolveLink, securityHeaders);
         environment.servlets().addServlet("redirect", new RedirectServlet(resolveLink)).addMapping("/s/*");
 
-        ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(links, clock);
+        ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(storage.links(), clock);
         jobs.every("idempotency-purge", FORGET_FIRST_RUN, FORGET_INTERVAL, "Forgetting old idempotency keys",
                 forget::forget);
     }

@@ -2,6 +2,7 @@ package dev.portico.bootstrap.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portico.adapters.persistence.sqlite.SqliteTestDatabase;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.support.Http;
 import dev.portico.bootstrap.support.Links;
@@ -36,7 +37,7 @@ class VisitsFlushedOnShutdownTest {
             app.after();
         }
 
-        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + database);
+        Jdbi jdbi = SqliteTestDatabase.at(database).reader();
         long stored = jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM visits").mapTo(Long.class).one());
         long counted = jdbi.withHandle(handle -> handle.createQuery("SELECT visits FROM links").mapTo(Long.class).one());
         assertThat(stored).isEqualTo(redirects);

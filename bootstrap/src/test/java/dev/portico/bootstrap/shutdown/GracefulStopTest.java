@@ -2,6 +2,7 @@ package dev.portico.bootstrap.shutdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portico.adapters.persistence.sqlite.SqliteTestDatabase;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.support.HeldRequestResource;
 import dev.portico.bootstrap.support.Http;
@@ -65,7 +66,7 @@ class GracefulStopTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("{\"finished\":\"released\"}");
-        Jdbi jdbi = Jdbi.create("jdbc:sqlite:" + database);
+        Jdbi jdbi = SqliteTestDatabase.at(database).reader();
         long stored = jdbi.withHandle(handle -> handle.createQuery("SELECT count(*) FROM visits").mapTo(Long.class).one());
         assertThat(stored).isEqualTo(REDIRECTS);
     }

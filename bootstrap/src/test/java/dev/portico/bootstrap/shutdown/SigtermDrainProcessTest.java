@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.portico.adapters.persistence.sqlite.SqliteTestDatabase;
 import dev.portico.bootstrap.metrics.PrometheusEndpoint;
 import dev.portico.bootstrap.support.Accounts;
 import dev.portico.bootstrap.support.Http;
@@ -26,7 +27,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,7 +125,7 @@ class SigtermDrainProcessTest {
     }
 
     private static long storedVisits(Path database) {
-        return Jdbi.create("jdbc:sqlite:" + database)
+        return SqliteTestDatabase.at(database).reader()
                 .withHandle(handle -> handle.createQuery("SELECT count(*) FROM visits").mapTo(Long.class).one());
     }
 

@@ -1,12 +1,10 @@
 package dev.portico.bootstrap.support;
 
 import dev.portico.bootstrap.PorticoConfiguration;
+import dev.portico.adapters.persistence.sqlite.SqliteTestDatabase;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +29,6 @@ public final class TestApps {
 
     /** A fresh file under {@code target/}, so {@code mvn clean} removes it. */
     public static Path temporaryDatabase() {
-        try {
-            Path root = Files.createDirectories(Path.of("target", "test-databases"));
-            return Files.createTempDirectory(root, "app-").resolve("portico.db").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SqliteTestDatabase.freshFile();
     }
 }

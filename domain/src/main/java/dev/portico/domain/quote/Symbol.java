@@ -11,7 +11,7 @@ import java.util.Optional;
 public record Symbol(String value) {
 
     public static final String FIELD = "symbol";
-    static final String INVALID = "Invalid ticker symbol";
+    public static final String INVALID = "Invalid ticker symbol";
 
     public Symbol {
         if (value == null || !isCanonical(value)) {
@@ -19,17 +19,11 @@ public record Symbol(String value) {
         }
     }
 
-    /** The v1 rule: trimmed, upper-cased, 1-5 ASCII letters; no share class. */
-    public static Symbol v1(String raw) {
-        String text = normalise(raw);
-        if (!isRoot(text)) {
-            throw invalid();
-        }
-        return new Symbol(text);
-    }
-
-    /** The v2 rule: as v1, plus one share class of 1-2 letters written with '.', '-' or '/'. */
-    public static Symbol v2(String raw) {
+    /**
+     * Reads a ticker as clients write it: trimmed, any case, 1-5 ASCII letters, optionally one share
+     * class of 1-2 letters after '.', '-' or '/'; gives its canonical form ({@code brk-b} is {@code BRK.B}).
+     */
+    public static Symbol parse(String raw) {
         String text = normalise(raw);
         int separator = indexOfSeparator(text);
         if (separator < 0) {

@@ -15,7 +15,7 @@ class DailySnapshotTest {
 
     private static DailySnapshot snapshot(String open, String high, String low, String close, String previousClose,
             long volume) {
-        return new DailySnapshot(Symbol.v2("BRK.B"), DAY, new BigDecimal(open), new BigDecimal(high),
+        return new DailySnapshot(Symbol.parse("BRK.B"), DAY, new BigDecimal(open), new BigDecimal(high),
                 new BigDecimal(low), new BigDecimal(close), new BigDecimal(previousClose), volume, "USD");
     }
 
@@ -55,7 +55,7 @@ class DailySnapshotTest {
 
     @Test
     void givenAMissingPart_constructor_refusesIt() {
-        Symbol symbol = Symbol.v1("CSCO");
+        Symbol symbol = Symbol.parse("CSCO");
         BigDecimal one = BigDecimal.ONE;
         assertThatThrownBy(() -> new DailySnapshot(symbol, DAY, one, one, one, one, null, 0, "USD"))
                 .isInstanceOf(NullPointerException.class);

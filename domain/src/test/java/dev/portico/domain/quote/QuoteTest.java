@@ -15,7 +15,7 @@ class QuoteTest {
     private static final Instant AS_OF = Instant.parse("2026-03-02T15:00:00Z");
 
     private static Quote quote(String price, String previousClose) {
-        return new Quote(Symbol.v1("CSCO"), new BigDecimal(price), "USD", AS_OF,
+        return new Quote(Symbol.parse("CSCO"), new BigDecimal(price), "USD", AS_OF,
                 previousClose == null ? null : new BigDecimal(previousClose), "test");
     }
 
@@ -66,7 +66,7 @@ class QuoteTest {
 
     @Test
     void givenAMissingRequiredPart_constructor_refusesIt() {
-        Symbol symbol = Symbol.v1("CSCO");
+        Symbol symbol = Symbol.parse("CSCO");
         BigDecimal price = BigDecimal.ONE;
         assertThatThrownBy(() -> new Quote(null, price, "USD", AS_OF, null, "test")).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Quote(symbol, null, "USD", AS_OF, null, "test")).isInstanceOf(NullPointerException.class);

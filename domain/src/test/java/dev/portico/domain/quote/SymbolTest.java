@@ -13,42 +13,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SymbolTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"csco|CSCO", "' CSCO '|CSCO", "CSCO|CSCO", "A|A", "GOOGL|GOOGL"})
-    void givenAPlainTicker_v1_givesItTrimmedAndUpperCased(String raw, String canonical) {
-        assertThat(Symbol.v1(raw).value()).isEqualTo(canonical);
-    }
-
-    @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = {"   ", "CSCO1", "TOOLONG", "BRK.B", "BRK-B", "BRK/B", "ÄPPL", "C SCO", "\tCS\nCO"})
-    void givenAMalformedTicker_v1_refusesOnFieldSymbol(String raw) {
-        assertInvalid(() -> Symbol.v1(raw));
-    }
-
-    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "BRK.B|BRK.B", "BRK-B|BRK.B", "BRK/B|BRK.B", "brk.b|BRK.B", "' brk-b '|BRK.B",
         "BF.B|BF.B", "bf-b|BF.B", "GOOGL|GOOGL", "csco|CSCO", "A|A", "A.B|A.B", "ABCDE.FG|ABCDE.FG"})
-    void givenATickerWithOrWithoutAShareClass_v2_givesItsCanonicalForm(String raw, String canonical) {
-        assertThat(Symbol.v2(raw).value()).isEqualTo(canonical);
+    void givenATickerWithOrWithoutAShareClass_parse_givesItsCanonicalForm(String raw, String canonical) {
+        assertThat(Symbol.parse(raw).value()).isEqualTo(canonical);
     }
 
     @Test
-    void givenTheSeparatorSpellings_v2_givesEqualSymbols() {
-        assertThat(Symbol.v2("BRK.B")).isEqualTo(Symbol.v2("brk-b")).isEqualTo(Symbol.v2("Brk/B"));
+    void givenTheSeparatorSpellings_parse_givesEqualSymbols() {
+        assertThat(Symbol.parse("BRK.B")).isEqualTo(Symbol.parse("brk-b")).isEqualTo(Symbol.parse("Brk/B"));
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "BRK.BBB", "BRK..B", "BRK.B.C", "BRK.-B", ".B", "BRK.", "BRK-1", "TOOLONG.A",
         "TOOLONG", "CSCO1", "ÄPPL", "BRK.Ä", "C SCO", "BRK B", "BRK_B", "-", "."})
-    void givenAMalformedTicker_v2_refusesOnFieldSymbol(String raw) {
-        assertInvalid(() -> Symbol.v2(raw));
+    void givenAMalformedTicker_parse_refusesOnFieldSymbol(String raw) {
+        assertInvalid(() -> Symbol.parse(raw));
     }
 
     @Test
     void givenAShareClass_rootAndShareClass_splitIt() {
-        Symbol symbol = Symbol.v2("brk-b");
+        Symbol symbol = Symbol.parse("brk-b");
 
         assertThat(symbol.root()).isEqualTo("BRK");
         assertThat(symbol.shareClass()).contains("B");
@@ -57,7 +44,7 @@ class SymbolTest {
 
     @Test
     void givenNoShareClass_rootIsTheWholeTicker() {
-        Symbol symbol = Symbol.v2("GOOGL");
+        Symbol symbol = Symbol.parse("GOOGL");
 
         assertThat(symbol.root()).isEqualTo("GOOGL");
         assertThat(symbol.shareClass()).isEmpty();

@@ -3,8 +3,12 @@ package dev.portico.adapters.persistence.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.link.port.LinkStore;
-import dev.portico.application.link.port.LinkStoreContract;
+import dev.portico.application.link.port.IdempotencyKeys;
+import dev.portico.application.link.port.IdempotencyKeysContract;
+import dev.portico.application.link.port.LinkListingContract;
+import dev.portico.application.link.port.LinkLookupContract;
+import dev.portico.application.link.port.LinkWriter;
+import dev.portico.application.link.port.LinkWriterContract;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.RedirectStatus;
 import dev.portico.domain.link.ShortCode;
@@ -19,10 +23,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
+/** The SQLite store, held to the contract of each link port it implements, and what only its tables show. */
+class SqliteLinkStoreTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123Z");
 
@@ -30,17 +36,71 @@ class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
     final SqliteTestDatabase database = SqliteTestDatabase.withProductionSchema();
     private int userCount;
 
-    @Override
-    protected SqliteLinkStore newStore() {
+    private SqliteLinkStore newStore() {
         return new SqliteLinkStore(database.schemaWriter(), database.reader());
     }
 
-    @Override
-    protected UserId existingUser(SqliteLinkStore store) {
+    private UserId existingUser() {
         userCount++;
         return new SqliteUserStore(database.schemaWriter(), database.reader())
                 .create(new NewUser(new Username("user-" + userCount), Role.USER, new PasswordHash("test$hash"), NOW))
                 .id();
+    }
+
+    @Nested
+    class Lookup extends LinkLookupContract<SqliteLinkStore> {
+
+        @Override
+        protected SqliteLinkStore newStore() {
+            return SqliteLinkStoreTest.this.newStore();
+        }
+
+        @Override
+        protected UserId existingUser(SqliteLinkStore store) {
+            return SqliteLinkStoreTest.this.existingUser();
+        }
+    }
+
+    @Nested
+    class Writer extends LinkWriterContract<SqliteLinkStore> {
+
+        @Override
+        protected SqliteLinkStore newStore() {
+            return SqliteLinkStoreTest.this.newStore();
+        }
+
+        @Override
+        protected UserId existingUser(SqliteLinkStore store) {
+            return SqliteLinkStoreTest.this.existingUser();
+        }
+    }
+
+    @Nested
+    class Keys extends IdempotencyKeysContract<SqliteLinkStore> {
+
+        @Override
+        protected SqliteLinkStore newStore() {
+            return SqliteLinkStoreTest.this.newStore();
+        }
+
+        @Override
+        protected UserId existingUser(SqliteLinkStore store) {
+            return SqliteLinkStoreTest.this.existingUser();
+        }
+    }
+
+    @Nested
+    class Listing extends LinkListingContract<SqliteLinkStore> {
+
+        @Override
+        protected SqliteLinkStore newStore() {
+            return SqliteLinkStoreTest.this.newStore();
+        }
+
+        @Override
+        protected UserId existingUser(SqliteLinkStore store) {
+            return SqliteLinkStoreTest.this.existingUser();
+        }
     }
 
     private int count(String sql) {
@@ -59,7 +119,7 @@ class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
     @Test
     void givenALink_itsRow_holdsTheLifetimeInSecondsAndTheTimesInMilliseconds() {
         SqliteLinkStore store = newStore();
-        store.insert(link("stored", existingUser(store)), Optional.empty());
+        store.insert(link("stored", existingUser()), Optional.empty());
 
         assertThat(count("SELECT expires_in FROM links")).isEqualTo(600);
         assertThat(queryString("SELECT created_at || ' ' || expires_at FROM links"))
@@ -69,9 +129,9 @@ class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
     @Test
     void givenAUserWithLinksAndKeys_deletingTheUser_deletesThemWithTheirVisits() {
         SqliteLinkStore store = newStore();
-        UserId user = existingUser(store);
-        LinkStore.Inserted inserted = (LinkStore.Inserted) store.insert(link("owned", user),
-                Optional.of(new LinkStore.IdempotencyClaim("key", "hash", NOW)));
+        UserId user = existingUser();
+        LinkWriter.Inserted inserted = (LinkWriter.Inserted) store.insert(link("owned", user),
+                Optional.of(new IdempotencyKeys.IdempotencyClaim("key", "hash", NOW)));
         new SqliteVisitLog(database.schemaWriter(), database.reader())
                 .append(List.of(new Visit(inserted.link().id(), NOW, "example.org", "Agent")));
 

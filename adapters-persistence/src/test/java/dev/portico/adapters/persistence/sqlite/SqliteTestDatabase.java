@@ -1,6 +1,7 @@
 package dev.portico.adapters.persistence.sqlite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,12 +19,15 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A SQLite file opened the way production opens it: the same driver properties
+ * A SQLite file for tests, opened the way production opens it: the same driver properties
  * ({@link SqliteConnections#properties}), a writer with exactly one connection, readers with their own.
+ * The one place tests make a temporary database: this module's store tests register it as an
+ * extension, and bootstrap's tests (through this module's test-jar) take a {@link #freshFile()} for the
+ * application to migrate and read it back with {@link #at(Path)}.
  */
-final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
+public final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    static final Duration BUSY_TIMEOUT = Duration.ofMillis(5000);
+    public static final Duration BUSY_TIMEOUT = Duration.ofMillis(5000);
     private static final String TEST_SCHEMA = "db/test-migration";
 
     private Path file;
@@ -36,23 +40,37 @@ final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, Aft
         this.schemaLocation = schemaLocation;
     }
 
-    static SqliteTestDatabase at(Path file) {
+    /** A database at an existing (or not yet created) file, left as it is: nothing is migrated. */
+    public static SqliteTestDatabase at(Path file) {
         return new SqliteTestDatabase(file, null);
     }
 
     /** For {@code @RegisterExtension}: a fresh temporary file per test, migrated with the test schema. */
-    static SqliteTestDatabase withTestSchema() {
+    public static SqliteTestDatabase withTestSchema() {
         return new SqliteTestDatabase(null, TEST_SCHEMA);
     }
 
     /** For {@code @RegisterExtension}: a fresh temporary file per test, migrated with the shipped migrations. */
-    static SqliteTestDatabase withProductionSchema() {
+    public static SqliteTestDatabase withProductionSchema() {
         return new SqliteTestDatabase(null, SqliteMigrations.DEFAULT_LOCATION);
     }
 
+    /**
+     * A path for a database file not yet created, in a directory of its own under {@code target/}, so
+     * that {@code mvn clean} removes whatever a test leaves behind.
+     */
+    public static Path freshFile() {
+        try {
+            Path root = Files.createDirectories(Path.of("target", "test-databases"));
+            return Files.createTempDirectory(root, "sqlite-").resolve("portico.db").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
-    public void beforeEach(ExtensionContext context) throws IOException {
-        file = Files.createTempDirectory("portico-sqlite-test-").resolve("portico.db");
+    public void beforeEach(ExtensionContext context) {
+        file = freshFile();
         schemaWriter = writer();
         new SqliteMigrations(schemaWriter, schemaLocation).migrate();
     }
@@ -69,25 +87,25 @@ final class SqliteTestDatabase implements AutoCloseable, BeforeEachCallback, Aft
     }
 
     /** The writer the schema was migrated through: one connection, shared by whoever uses it. */
-    Jdbi schemaWriter() {
+    public Jdbi schemaWriter() {
         return schemaWriter;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    String url() {
+    public String url() {
         return SqliteConnections.jdbcUrl(file);
     }
 
     /** Plain JDBC, a new connection per handle, with the reader properties. */
-    Jdbi reader() {
+    public Jdbi reader() {
         return Jdbi.create(url(), SqliteConnections.properties(BUSY_TIMEOUT, false));
     }
 
     /** Like production's writer pool of one: every handle waits its turn for the single connection. */
-    Jdbi writer() {
+    public Jdbi writer() {
         try {
             Connection connection = DriverManager.getConnection(url(), SqliteConnections.properties(BUSY_TIMEOUT, true));
             synchronized (openConnections) {

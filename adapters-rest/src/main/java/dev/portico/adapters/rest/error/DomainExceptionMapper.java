@@ -1,16 +1,19 @@
 package dev.portico.adapters.rest.error;
 
 import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.ForbiddenException;
-import dev.portico.domain.error.GoneException;
 import dev.portico.domain.error.InvalidCredentialsException;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.PreconditionFailedException;
+import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.ResourceNotFoundException;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.VersionMismatch;
+import dev.portico.domain.error.VisitLimitReached;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -26,7 +29,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
 
     static Response responseFor(DomainException exception) {
         String field = exception.field().orElse(null);
-        Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), exception.getMessage(), field);
+        Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), ErrorWording.messageFor(exception), field);
         if (exception instanceof UpstreamUnavailableException unavailable) {
             response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(unavailable.retryAfter()));
         } else if (exception instanceof TooManyRequestsException tooMany) {
@@ -48,15 +51,15 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     private static ErrorCode codeFor(DomainException exception) {
         if (exception instanceof InvalidInputException) {
             return ErrorCode.VALIDATION_ERROR;
-        } else if (exception instanceof ResourceNotFoundException) {
+        } else if (exception instanceof ResourceNotFoundException || exception instanceof LinkNotFound) {
             return ErrorCode.NOT_FOUND;
-        } else if (exception instanceof ConflictException) {
+        } else if (exception instanceof ConflictException || exception instanceof CodeTaken) {
             return ErrorCode.CONFLICT;
         } else if (exception instanceof ForbiddenException) {
             return ErrorCode.FORBIDDEN;
-        } else if (exception instanceof GoneException) {
+        } else if (exception instanceof LinkExpired || exception instanceof VisitLimitReached) {
             return ErrorCode.GONE;
-        } else if (exception instanceof PreconditionFailedException) {
+        } else if (exception instanceof VersionMismatch) {
             return ErrorCode.PRECONDITION_FAILED;
         } else if (exception instanceof UpstreamUnavailableException) {
             return ErrorCode.UPSTREAM_UNAVAILABLE;

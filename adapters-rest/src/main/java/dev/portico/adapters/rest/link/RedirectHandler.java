@@ -3,13 +3,15 @@ package dev.portico.adapters.rest.link;
 import com.codahale.metrics.Timer;
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
+import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
 import dev.portico.adapters.rest.platform.SecurityHeaders;
 import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
-import dev.portico.domain.error.GoneException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.VisitLimitReached;
 import io.dropwizard.core.setup.Environment;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -110,10 +112,10 @@ public final class RedirectHandler extends Handler.Wrapper {
             headers.put(HttpHeader.CACHE_CONTROL, "no-store");
             headers.put(HttpHeader.CONTENT_LENGTH, 0L);
             response.write(true, null, callback);
-        } catch (ResourceNotFoundException unknown) {
-            error(response, callback, ErrorCode.NOT_FOUND, unknown.getMessage(), requestId);
-        } catch (GoneException gone) {
-            error(response, callback, ErrorCode.GONE, gone.getMessage(), requestId);
+        } catch (LinkNotFound unknown) {
+            error(response, callback, ErrorCode.NOT_FOUND, ErrorWording.SHORT_LINK_NOT_FOUND, requestId);
+        } catch (LinkExpired | VisitLimitReached gone) {
+            error(response, callback, ErrorCode.GONE, ErrorWording.messageFor(gone), requestId);
         } catch (RuntimeException unexpected) {
             LOG.error("Unhandled error while serving request {}", requestId, unexpected);
             error(response, callback, ErrorCode.INTERNAL_ERROR, UnhandledExceptionMapper.MESSAGE, requestId);

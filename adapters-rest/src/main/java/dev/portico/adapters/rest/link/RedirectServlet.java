@@ -1,11 +1,13 @@
 package dev.portico.adapters.rest.link;
 
 import dev.portico.adapters.rest.error.ErrorCode;
+import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.adapters.rest.platform.ServletErrors;
 import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
-import dev.portico.domain.error.GoneException;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.VisitLimitReached;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,10 +39,10 @@ public final class RedirectServlet extends HttpServlet {
             response.setHeader("Location", redirect.location());
             response.setHeader("Cache-Control", "no-store");
             response.setContentLength(0);
-        } catch (ResourceNotFoundException unknown) {
-            ServletErrors.write(request, response, ErrorCode.NOT_FOUND, unknown.getMessage(), null);
-        } catch (GoneException gone) {
-            ServletErrors.write(request, response, ErrorCode.GONE, gone.getMessage(), null);
+        } catch (LinkNotFound unknown) {
+            ServletErrors.write(request, response, ErrorCode.NOT_FOUND, ErrorWording.SHORT_LINK_NOT_FOUND, null);
+        } catch (LinkExpired | VisitLimitReached gone) {
+            ServletErrors.write(request, response, ErrorCode.GONE, ErrorWording.messageFor(gone), null);
         }
     }
 

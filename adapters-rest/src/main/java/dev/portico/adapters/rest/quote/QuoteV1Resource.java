@@ -67,7 +67,7 @@ public final class QuoteV1Resource {
             })
     public Response quote(@Parameter(hidden = true) @Auth PorticoPrincipal principal,
             @Parameter(description = "1-5 letters, any case.", example = "CSCO") @PathParam("symbol") String symbol) {
-        FeedQuote quote = getQuote.get(Symbol.v1(symbol));
+        FeedQuote quote = getQuote.get(V1Symbol.parse(symbol));
         Response.ResponseBuilder response = Response.ok(QuoteV1Response.from(quote));
         if (quote.stale()) {
             response.header("X-Quote-Stale", "true");

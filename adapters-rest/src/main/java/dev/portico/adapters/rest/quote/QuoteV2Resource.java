@@ -68,7 +68,7 @@ public final class QuoteV2Resource {
     public QuoteV2Response quote(@Parameter(hidden = true) @Auth PorticoPrincipal principal,
             @Parameter(description = "A symbol, optionally with a share class.", example = "BRK.B")
             @PathParam("symbol") String symbol) {
-        return QuoteV2Response.from(symbol, getQuote.get(Symbol.v2(symbol)));
+        return QuoteV2Response.from(symbol, getQuote.get(Symbol.parse(symbol)));
     }
 
     @GET
@@ -127,6 +127,6 @@ public final class QuoteV2Resource {
     public SnapshotV2Response snapshot(@Parameter(hidden = true) @Auth PorticoPrincipal principal,
             @Parameter(description = "A symbol, optionally with a share class.", example = "BRK.B")
             @PathParam("symbol") String symbol) {
-        return SnapshotV2Response.from(getSnapshot.get(Symbol.v2(symbol)));
+        return SnapshotV2Response.from(getSnapshot.get(Symbol.parse(symbol)));
     }
 }

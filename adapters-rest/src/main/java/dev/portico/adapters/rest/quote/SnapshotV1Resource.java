@@ -64,7 +64,7 @@ public final class SnapshotV1Resource {
             })
     public SnapshotV1Response snapshot(@Parameter(hidden = true) @Auth PorticoPrincipal principal,
             @Parameter(description = "1-5 letters, any case.", example = "CSCO") @PathParam("symbol") String symbol) {
-        return SnapshotV1Response.from(getSnapshot.get(Symbol.v1(symbol)));
+        return SnapshotV1Response.from(getSnapshot.get(V1Symbol.parse(symbol)));
     }
 
     @GET
@@ -89,7 +89,7 @@ public final class SnapshotV1Resource {
             @Parameter(description = "1-5 letters, any case.", example = "CSCO") @PathParam("symbol") String symbol,
             @Parameter(description = "First day, YYYY-MM-DD.", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD.", example = "2026-03-01") @QueryParam("to") String to) {
-        Symbol canonical = Symbol.v1(symbol);
+        Symbol canonical = V1Symbol.parse(symbol);
         return new SnapshotHistoryResponse(canonical.value(), history.between(canonical, date("from", from), date("to", to))
                 .stream().map(SnapshotV1Response::from).toList());
     }

@@ -58,7 +58,7 @@ final class ClientCommandParser {
                 return new Invalid(INVALID_SYMBOL, "symbols");
             }
             try {
-                symbols.add(Symbol.v2(item.asText()));
+                symbols.add(Symbol.parse(item.asText()));
             } catch (InvalidInputException invalid) {
                 return new Invalid(INVALID_SYMBOL + ": " + abbreviate(item.asText()), "symbols");
             }

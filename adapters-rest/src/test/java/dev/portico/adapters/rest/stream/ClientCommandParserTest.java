@@ -37,13 +37,13 @@ class ClientCommandParserTest {
     @Test
     void aSubscribeMessage_carriesItsSymbolsInOrder() {
         assertThat(parser.parse("{\"type\":\"subscribe\",\"symbols\":[\"CSCO\",\"AAPL\"]}"))
-                .isEqualTo(new Subscribe(List.of(Symbol.v2("CSCO"), Symbol.v2("AAPL"))));
+                .isEqualTo(new Subscribe(List.of(Symbol.parse("CSCO"), Symbol.parse("AAPL"))));
     }
 
     @Test
     void anUnsubscribeMessage_carriesItsSymbols() {
         assertThat(parser.parse("{\"type\":\"unsubscribe\",\"symbols\":[\"MSFT\"]}"))
-                .isEqualTo(new Unsubscribe(List.of(Symbol.v2("MSFT"))));
+                .isEqualTo(new Unsubscribe(List.of(Symbol.parse("MSFT"))));
     }
 
     @Test

@@ -63,7 +63,7 @@ public abstract class VisitLogContract {
         linkCount++;
         NewLink link = new NewLink(new ShortCode("link-" + linkCount), existingUser(stores),
                 new TargetUrl("https://example.com/" + linkCount), NOW, null, null, RedirectStatus.FOUND);
-        return ((LinkStore.Inserted) links.insert(link, Optional.empty())).link();
+        return ((LinkWriter.Inserted) links.insert(link, Optional.empty())).link();
     }
 
     private static Visit visit(Link link, Instant at, String referrerHost) {

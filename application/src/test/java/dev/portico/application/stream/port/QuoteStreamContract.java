@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class QuoteStreamContract<T extends QuoteStream> {
 
-    protected static final Symbol AAPL = Symbol.v2("AAPL");
-    protected static final Symbol CSCO = Symbol.v2("CSCO");
+    protected static final Symbol AAPL = Symbol.parse("AAPL");
+    protected static final Symbol CSCO = Symbol.parse("CSCO");
     private static final Duration PATIENCE = Duration.ofSeconds(2);
 
     protected T stream;

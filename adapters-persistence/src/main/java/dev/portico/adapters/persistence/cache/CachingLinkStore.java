@@ -1,16 +1,15 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.persistence.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.port.LinkWriter;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.ShortCode;
-import dev.portico.domain.user.UserId;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -18,18 +17,19 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongSupplier;
 
 /**
- * A {@link LinkStore} that remembers what {@link #findByCode} found: links by code, up to a maximum
- * number, and unknown codes for a short while, so that a scan of random codes reaches the delegate
- * once per code and while rather than once per request. Writes go to the delegate, then drop the
- * entries they may have made stale, so a link inserted, changed or deleted through this store is seen
- * as such at once. Every other call passes straight through.
+ * The redirect cache: a {@link LinkLookup} that remembers what {@link #findByCode} found, links by
+ * code, up to a maximum number, and unknown codes for a short while, so that a scan of random codes
+ * reaches the delegate once per code and while rather than once per request. It is also the
+ * {@link LinkWriter} to write links through: writes go to the delegate, then drop the entries they may
+ * have made stale, so a link inserted, changed or deleted through this store is seen as such at once.
  *
  * <p>A cached link's {@code visits} is the count when it was loaded: {@code VisitLog.append} adds
  * visits past this store. Callers that need a fresh count ask {@code VisitLog.countFor}.
  */
-public final class CachingLinkStore implements LinkStore {
+public final class CachingLinkStore implements LinkLookup, LinkWriter {
 
-    private final LinkStore delegate;
+    private final LinkLookup lookup;
+    private final LinkWriter writer;
     private final Cache<ShortCode, Link> known;
     private final Cache<ShortCode, Boolean> unknown;
     /*
@@ -40,14 +40,16 @@ public final class CachingLinkStore implements LinkStore {
     private final ReadWriteLock loading = new ReentrantReadWriteLock();
 
     /** Uses the system's monotonic clock. */
-    public CachingLinkStore(LinkStore delegate, long maximumLinks, long maximumUnknownCodes, Duration unknownFor) {
+    public <S extends LinkLookup & LinkWriter> CachingLinkStore(S delegate, long maximumLinks, long maximumUnknownCodes,
+            Duration unknownFor) {
         this(delegate, maximumLinks, maximumUnknownCodes, unknownFor, System::nanoTime);
     }
 
     /** Times how long unknown codes are remembered by {@code nanoTime}: nanoseconds from any fixed origin. */
-    public CachingLinkStore(LinkStore delegate, long maximumLinks, long maximumUnknownCodes, Duration unknownFor,
-            LongSupplier nanoTime) {
-        this.delegate = delegate;
+    public <S extends LinkLookup & LinkWriter> CachingLinkStore(S delegate, long maximumLinks, long maximumUnknownCodes,
+            Duration unknownFor, LongSupplier nanoTime) {
+        this.lookup = delegate;
+        this.writer = delegate;
         this.known = Caffeine.newBuilder().maximumSize(maximumLinks).build();
         this.unknown = Caffeine.newBuilder()
                 .maximumSize(maximumUnknownCodes)
@@ -75,7 +77,7 @@ public final class CachingLinkStore implements LinkStore {
     }
 
     private Link load(ShortCode code) {
-        Optional<Link> found = delegate.findByCode(code);
+        Optional<Link> found = lookup.findByCode(code);
         if (found.isEmpty()) {
             unknown.put(code, Boolean.TRUE);
         }
@@ -84,14 +86,14 @@ public final class CachingLinkStore implements LinkStore {
 
     @Override
     public InsertOutcome insert(NewLink link, Optional<IdempotencyClaim> claim) {
-        InsertOutcome outcome = delegate.insert(link, claim);
+        InsertOutcome outcome = writer.insert(link, claim);
         forget(link.code());
         return outcome;
     }
 
     @Override
     public Optional<Link> update(Link changed, long expectedVersion) {
-        Optional<Link> updated = delegate.update(changed, expectedVersion);
+        Optional<Link> updated = writer.update(changed, expectedVersion);
         forget(changed.code());
         return updated;
     }
@@ -99,7 +101,7 @@ public final class CachingLinkStore implements LinkStore {
     /** Looks through every cached link for the deleted one: deletes are rare next to lookups. */
     @Override
     public boolean delete(LinkId id) {
-        boolean deleted = delegate.delete(id);
+        boolean deleted = writer.delete(id);
         withoutLoads(() -> known.asMap().values().removeIf(link -> link.id().equals(id)));
         return deleted;
     }
@@ -119,25 +121,5 @@ public final class CachingLinkStore implements LinkStore {
         } finally {
             lock.unlock();
         }
-    }
-
-    @Override
-    public Optional<IdempotentCreation> findByIdempotencyKey(UserId owner, String key, Instant notBefore) {
-        return delegate.findByIdempotencyKey(owner, key, notBefore);
-    }
-
-    @Override
-    public List<Link> listByOwner(UserId owner, long beforeId, int limit) {
-        return delegate.listByOwner(owner, beforeId, limit);
-    }
-
-    @Override
-    public List<Link> listAll(long beforeId, int limit) {
-        return delegate.listAll(beforeId, limit);
-    }
-
-    @Override
-    public int deleteIdempotencyKeysBefore(Instant cutoff) {
-        return delegate.deleteIdempotencyKeysBefore(cutoff);
     }
 }

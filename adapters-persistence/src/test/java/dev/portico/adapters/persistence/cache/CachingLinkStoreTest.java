@@ -1,8 +1,11 @@
-package dev.portico.adapters.persistence.memory;
+package dev.portico.adapters.persistence.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.portico.application.link.port.LinkStore;
+import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
+import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
+import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.port.LinkWriter;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.NewLink;
@@ -12,7 +15,6 @@ import dev.portico.domain.link.TargetUrl;
 import dev.portico.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -31,13 +33,13 @@ class CachingLinkStoreTest {
     private final AtomicLong nanoTime = new AtomicLong();
     private final CachingLinkStore store = new CachingLinkStore(delegate, 1_000, 100, UNKNOWN_FOR, nanoTime::get);
 
-    /** Passes every call on, counting the lookups by code; a subclass may hold one lookup up. */
-    private static class CountingLinkStore implements LinkStore {
+    /** Passes lookups and writes on, counting the lookups by code; a subclass may hold one lookup up. */
+    private static class CountingLinkStore implements LinkLookup, LinkWriter {
 
-        private final LinkStore links;
+        private final InMemoryLinkStore links;
         final AtomicInteger lookups = new AtomicInteger();
 
-        CountingLinkStore(LinkStore links) {
+        CountingLinkStore(InMemoryLinkStore links) {
             this.links = links;
         }
 
@@ -53,11 +55,6 @@ class CachingLinkStoreTest {
         }
 
         @Override
-        public Optional<IdempotentCreation> findByIdempotencyKey(UserId owner, String key, Instant notBefore) {
-            return links.findByIdempotencyKey(owner, key, notBefore);
-        }
-
-        @Override
         public Optional<Link> update(Link changed, long expectedVersion) {
             return links.update(changed, expectedVersion);
         }
@@ -66,27 +63,12 @@ class CachingLinkStoreTest {
         public boolean delete(LinkId id) {
             return links.delete(id);
         }
-
-        @Override
-        public List<Link> listByOwner(UserId owner, long beforeId, int limit) {
-            return links.listByOwner(owner, beforeId, limit);
-        }
-
-        @Override
-        public List<Link> listAll(long beforeId, int limit) {
-            return links.listAll(beforeId, limit);
-        }
-
-        @Override
-        public int deleteIdempotencyKeysBefore(Instant cutoff) {
-            return links.deleteIdempotencyKeysBefore(cutoff);
-        }
     }
 
     private Link insert() {
         NewLink link = new NewLink(CODE, new UserId(1), new TargetUrl("https://example.com/"), NOW, null, null,
                 RedirectStatus.FOUND);
-        return ((LinkStore.Inserted) store.insert(link, Optional.empty())).link();
+        return ((LinkWriter.Inserted) store.insert(link, Optional.empty())).link();
     }
 
     private static Link retargeted(Link link, String target) {
@@ -178,7 +160,7 @@ class CachingLinkStoreTest {
             }
         };
         CachingLinkStore caching = new CachingLinkStore(slow, 1_000, 100, UNKNOWN_FOR, nanoTime::get);
-        Link link = ((LinkStore.Inserted) caching.insert(new NewLink(CODE, new UserId(1),
+        Link link = ((LinkWriter.Inserted) caching.insert(new NewLink(CODE, new UserId(1),
                 new TargetUrl("https://example.com/"), NOW, null, null, RedirectStatus.FOUND), Optional.empty())).link();
 
         CompletableFuture<Optional<Link>> lookup = CompletableFuture.supplyAsync(() -> caching.findByCode(CODE));
