@@ -1,8 +1,8 @@
 package dev.portico.bootstrap.http;
 
-import dev.portico.adapters.rest.platform.HttpPlatform;
-import dev.portico.adapters.rest.platform.HttpPlatformSettings;
-import dev.portico.adapters.rest.platform.SecurityHeaders;
+import dev.portico.adapters.rest.http.HttpPlatform;
+import dev.portico.adapters.rest.http.HttpPlatformSettings;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.bootstrap.config.CorsConfig;
 import dev.portico.bootstrap.config.HttpConfig;
 import io.dropwizard.core.setup.Environment;

@@ -6,9 +6,9 @@ import dev.portico.adapters.rest.link.LinkResource;
 import dev.portico.adapters.rest.link.LinkStatsResource;
 import dev.portico.adapters.rest.link.ListLinksResource;
 import dev.portico.adapters.rest.link.RedirectHandler;
-import dev.portico.adapters.rest.link.RedirectServlet;
+import dev.portico.adapters.rest.link.RedirectMethodsServlet;
 import dev.portico.adapters.rest.link.ShortenResource;
-import dev.portico.adapters.rest.platform.SecurityHeaders;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.application.link.DeleteLink;
 import dev.portico.application.link.ForgetIdempotencyKeys;
 import dev.portico.application.link.GetLink;
@@ -68,7 +68,7 @@ public final class LinkWiring {
         jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
         ResolveLink resolveLink = new ResolveLink(links, visits, liveCounts, clock);
         RedirectHandler.install(environment, resolveLink, securityHeaders);
-        environment.servlets().addServlet("redirect", new RedirectServlet(resolveLink)).addMapping("/s/*");
+        environment.servlets().addServlet("redirect", new RedirectMethodsServlet()).addMapping("/s/*");
 
         ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(storage.links(), clock);
         jobs.every("idempotency-purge", FORGET_FIRST_RUN, FORGET_INTERVAL, "Forgetting old idempotency keys",

@@ -251,6 +251,16 @@ class LinksIntegrationTest {
         void anUnknownCode_isA404Envelope() {
             http.get("/s/NoSuchCode").assertError(404, "NOT_FOUND", null);
             http.get("/s/").assertError(404, "NOT_FOUND", null);
+            http.get("/s").assertError(404, "NOT_FOUND", null);
+        }
+
+        @Test
+        void options_isA204WithAllow_fromTheServletBehindTheHandler() {
+            Http.Reply reply = http.send(http.request("/s/anything").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+            assertThat(reply.status()).isEqualTo(204);
+            assertThat(reply.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
         }
 
         @Test
@@ -303,7 +313,8 @@ class LinksIntegrationTest {
             Http.Reply reply = http.send(http.request("/s/" + code).POST(HttpRequest.BodyPublishers.noBody()))
                     .assertError(405, "METHOD_NOT_ALLOWED", null);
 
-            assertThat(reply.header("Allow")).contains("GET");
+            assertThat(reply.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+            assertThat(reply.header("X-Request-Id")).isNotBlank();
         }
     }
 

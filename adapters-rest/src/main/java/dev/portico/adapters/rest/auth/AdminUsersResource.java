@@ -4,7 +4,7 @@ import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
-import dev.portico.adapters.rest.platform.IdCursor;
+import dev.portico.adapters.rest.paging.IdCursor;
 import dev.portico.application.user.ListUsers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

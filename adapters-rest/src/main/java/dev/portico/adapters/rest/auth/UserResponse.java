@@ -1,6 +1,6 @@
 package dev.portico.adapters.rest.auth;
 
-import dev.portico.adapters.rest.platform.Timestamps;
+import dev.portico.adapters.rest.json.Timestamps;
 import dev.portico.domain.user.User;
 import io.swagger.v3.oas.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package dev.portico.adapters.rest.link;
 
-import dev.portico.adapters.rest.platform.Timestamps;
+import dev.portico.adapters.rest.json.Timestamps;
 import dev.portico.application.link.LinkSettings;
 import dev.portico.domain.link.Link;
 import io.swagger.v3.oas.annotations.media.Schema;

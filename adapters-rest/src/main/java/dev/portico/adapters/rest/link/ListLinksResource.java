@@ -5,7 +5,7 @@ import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
 import dev.portico.adapters.rest.error.ErrorExamples;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
-import dev.portico.adapters.rest.platform.IdCursor;
+import dev.portico.adapters.rest.paging.IdCursor;
 import dev.portico.application.link.LinkSettings;
 import dev.portico.application.link.ListLinks;
 import io.dropwizard.auth.Auth;

@@ -5,7 +5,7 @@ import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
 import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
-import dev.portico.adapters.rest.platform.SecurityHeaders;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
@@ -33,13 +33,15 @@ import org.slf4j.MDC;
  * {@code GET /s/{code}} served by a Jetty handler in front of everything else, because the redirect
  * is the hot path and the servlet and Jersey machinery costs more than the redirect itself. It keeps
  * what the filters would add: the request id (header and log attribute), the security headers, and
- * the error envelope. Anything it does not recognise (another method, another port, an odd path)
- * falls through to the normal chain, where {@link RedirectServlet} answers it.
+ * the error envelope. Every {@code GET} and {@code HEAD} of {@code /s} and {@code /s/*} on the
+ * application port is answered here; other methods fall through to the normal chain, where
+ * {@link RedirectMethodsServlet} answers them.
  */
 public final class RedirectHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedirectHandler.class);
     private static final String PREFIX = "/s/";
+    private static final String BARE_PREFIX = "/s";
 
     /** The admin metrics' name for the timer of every request this handler answers. */
     public static final String TIMER = "redirect.requests";
@@ -77,35 +79,46 @@ public final class RedirectHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String path = request.getHttpURI().getPath();
-        if (path == null || !path.startsWith(PREFIX) || !isRedirectMethod(request.getMethod())
+        String code = codeOf(request.getHttpURI().getPath());
+        if (code == null || !isRedirectMethod(request.getMethod())
                 || !APPLICATION_CONNECTOR.equals(request.getConnectionMetaData().getConnector().getName())) {
             return super.handle(request, response, callback);
         }
         Timer.Context timing = timer.time();
-        respond(path, request, response, Callback.from(callback, timing::stop));
+        respond(code, request, response, Callback.from(callback, timing::stop));
         return true;
     }
 
-    private void respond(String path, Request request, Response response, Callback callback) {
+    /** The code of a redirect path ({@code ""} for {@code /s}, which the servlet mapping also covers); null for any other path. */
+    private static String codeOf(String path) {
+        if (path == null) {
+            return null;
+        }
+        if (path.startsWith(PREFIX)) {
+            return path.substring(PREFIX.length());
+        }
+        return path.equals(BARE_PREFIX) ? "" : null;
+    }
+
+    private void respond(String code, Request request, Response response, Callback callback) {
         String requestId = RequestIds.keepOrGenerate(request.getHeaders().get(RequestIds.HEADER));
         request.setAttribute(RequestIds.ATTRIBUTE, requestId);
         MDC.put(RequestIds.MDC_KEY, requestId);
         try {
-            redirect(path, requestId, request, response, callback);
+            redirect(code, requestId, request, response, callback);
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
     }
 
-    private void redirect(String path, String requestId, Request request, Response response, Callback callback) {
+    private void redirect(String code, String requestId, Request request, Response response, Callback callback) {
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(RequestIds.HEADER, requestId);
         for (SecurityHeaders.Header header : securityHeaders) {
             headers.put(header.name(), header.value());
         }
         try {
-            Redirect redirect = resolveLink.resolve(path.substring(PREFIX.length()),
+            Redirect redirect = resolveLink.resolve(code,
                     request.getHeaders().get(HttpHeader.REFERER), request.getHeaders().get(HttpHeader.USER_AGENT));
             response.setStatus(redirect.status());
             headers.put(HttpHeader.LOCATION, redirect.location());

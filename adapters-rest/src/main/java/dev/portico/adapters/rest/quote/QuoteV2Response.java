@@ -1,6 +1,6 @@
 package dev.portico.adapters.rest.quote;
 
-import dev.portico.adapters.rest.platform.Timestamps;
+import dev.portico.adapters.rest.json.Timestamps;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.domain.quote.Quote;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
-import dev.portico.adapters.rest.platform.Timestamps;
+import dev.portico.adapters.rest.json.Timestamps;
 import dev.portico.application.stream.StreamQuote;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;

@@ -3,7 +3,7 @@ package dev.portico.adapters.rest.pulse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.portico.adapters.rest.platform.StrictJson;
+import dev.portico.adapters.rest.json.StrictJson;
 import dev.portico.application.pulse.CheckPulse;
 import io.dropwizard.jackson.Jackson;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;

@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,6 +1,7 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.filter;
 
 import dev.portico.adapters.rest.error.ErrorCode;
+import dev.portico.adapters.rest.error.ServletErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

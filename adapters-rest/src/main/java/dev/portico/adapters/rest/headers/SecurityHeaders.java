@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.headers;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.http;
 
 import java.util.List;
 

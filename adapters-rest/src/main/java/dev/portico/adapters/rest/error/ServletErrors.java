@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.error;
 
 import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.adapters.rest.error.ErrorCode;

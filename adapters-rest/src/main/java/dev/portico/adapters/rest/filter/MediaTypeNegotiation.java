@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.filter;
 
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;

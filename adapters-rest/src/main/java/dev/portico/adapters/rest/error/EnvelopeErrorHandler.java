@@ -1,8 +1,9 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.error;
 
 import dev.portico.adapters.rest.error.ErrorCode;
 import dev.portico.adapters.rest.error.ErrorResponses;
 import dev.portico.adapters.rest.error.StatusMessages;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.adapters.rest.requestid.RequestIds;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,12 +1,22 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.http;
 
-import dev.portico.adapters.rest.requestid.RequestIdFilter;
-import dev.portico.adapters.rest.requestid.RequestIds;
 import dev.portico.adapters.rest.error.ConstraintViolationExceptionMapper;
 import dev.portico.adapters.rest.error.DomainExceptionMapper;
+import dev.portico.adapters.rest.error.EnvelopeErrorHandler;
 import dev.portico.adapters.rest.error.JsonProcessingExceptionMapper;
 import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
 import dev.portico.adapters.rest.error.WebApplicationExceptionMapper;
+import dev.portico.adapters.rest.filter.BodySizeLimitFilter;
+import dev.portico.adapters.rest.filter.CorsFilter;
+import dev.portico.adapters.rest.filter.JsonCharsetFilter;
+import dev.portico.adapters.rest.filter.MediaTypeNegotiation;
+import dev.portico.adapters.rest.filter.OptionsNoContentFilter;
+import dev.portico.adapters.rest.filter.TokenInUrlFilter;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
+import dev.portico.adapters.rest.headers.SecurityHeadersFilter;
+import dev.portico.adapters.rest.json.StrictJson;
+import dev.portico.adapters.rest.requestid.RequestIdFilter;
+import dev.portico.adapters.rest.requestid.RequestIds;
 import io.dropwizard.core.setup.Environment;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;

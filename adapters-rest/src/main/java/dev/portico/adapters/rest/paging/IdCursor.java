@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.paging;
 
 import dev.portico.domain.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;

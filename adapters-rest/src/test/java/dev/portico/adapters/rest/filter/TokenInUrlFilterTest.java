@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

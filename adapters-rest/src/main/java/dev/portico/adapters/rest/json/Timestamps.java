@@ -1,4 +1,4 @@
-package dev.portico.adapters.rest.platform;
+package dev.portico.adapters.rest.json;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
