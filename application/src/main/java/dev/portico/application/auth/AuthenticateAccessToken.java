@@ -1,6 +1,7 @@
 package dev.portico.application.auth;
 
 import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.domain.token.AccessGrant;
 import java.util.Optional;
 

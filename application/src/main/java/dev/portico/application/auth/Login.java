@@ -1,7 +1,9 @@
 package dev.portico.application.auth;
 
 import dev.portico.application.auth.port.RefreshTokenStore;
-import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.auth.support.TokenIds;
+import dev.portico.application.auth.support.TokenMint;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.port.UserStore;
 import dev.portico.domain.error.InvalidCredentialsException;
 import dev.portico.domain.error.InvalidInputException;

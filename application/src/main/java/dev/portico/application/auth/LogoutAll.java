@@ -1,6 +1,7 @@
 package dev.portico.application.auth;
 
 import dev.portico.application.auth.port.RefreshTokenStore;
+import dev.portico.application.auth.support.TokensNotBefore;
 import java.time.Clock;
 
 /** Ends every login of the caller: all refresh families revoked, all access tokens issued so far refused. */

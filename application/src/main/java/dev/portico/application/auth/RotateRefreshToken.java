@@ -2,6 +2,8 @@ package dev.portico.application.auth;
 
 import dev.portico.application.auth.port.RefreshTokenStore;
 import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.auth.support.TokenIds;
+import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.user.port.UserStore;
 import dev.portico.domain.error.AuthenticationRequiredException;
 import dev.portico.domain.token.RefreshFamily;

@@ -3,6 +3,8 @@ package dev.portico.application.link;
 import dev.portico.application.auth.Authenticated;
 import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.LinkWriter;
+import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.support.OwnedLinks;
 import dev.portico.domain.link.Link;
 
 /** Deletes a link and its visits, for its owner or an admin. */

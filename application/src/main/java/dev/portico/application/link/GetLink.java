@@ -3,6 +3,7 @@ package dev.portico.application.link;
 import dev.portico.application.auth.Authenticated;
 import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.VisitLog;
+import dev.portico.application.link.support.OwnedLinks;
 import dev.portico.domain.link.Link;
 
 /** One of the caller's links, with its current visit count. */

@@ -1,6 +1,8 @@
 package dev.portico.application.link;
 
 import dev.portico.application.link.port.LinkLookup;
+import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.support.VisitQueue;
 import dev.portico.domain.error.LinkExpired;
 import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VisitLimitReached;

@@ -1,6 +1,8 @@
 package dev.portico.application.user;
 
 import dev.portico.application.user.port.UserStore;
+import dev.portico.application.user.support.PasswordHashing;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.Password;

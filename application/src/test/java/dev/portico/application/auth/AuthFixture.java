@@ -1,11 +1,14 @@
 package dev.portico.application.auth;
 
+import dev.portico.application.auth.support.TokenIds;
+import dev.portico.application.auth.support.TokenMint;
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.FakeRefreshTokenStore;
 import dev.portico.application.support.FakeTokenCodec;
 import dev.portico.application.support.FakeUserStore;
 import dev.portico.application.support.MutableClock;
-import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.domain.token.EncodedToken;
 import dev.portico.domain.token.RefreshGrant;
 import dev.portico.domain.user.NewUser;

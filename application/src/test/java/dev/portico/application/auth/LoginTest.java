@@ -5,6 +5,7 @@ import static dev.portico.application.auth.AuthFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.SaturatedHashing;
 import dev.portico.domain.error.InvalidCredentialsException;

@@ -3,6 +3,7 @@ package dev.portico.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.domain.error.AuthenticationRequiredException;
 import dev.portico.domain.user.User;
 import java.time.Duration;

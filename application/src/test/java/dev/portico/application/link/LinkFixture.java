@@ -1,6 +1,8 @@
 package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
+import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.support.VisitQueue;
 import dev.portico.application.support.FakeLinkStore;
 import dev.portico.application.support.FakeVisitLog;
 import dev.portico.application.support.MutableClock;

@@ -4,6 +4,7 @@ import static dev.portico.application.link.LinkFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.link.support.LiveVisitCounts;
 import dev.portico.domain.link.Link;
 import org.junit.jupiter.api.Test;
 

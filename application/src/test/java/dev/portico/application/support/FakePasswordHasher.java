@@ -1,6 +1,6 @@
 package dev.portico.application.support;
 
-import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.port.PasswordHasher;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;

@@ -7,6 +7,8 @@ import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.FakePasswordStrength;
 import dev.portico.application.support.FakeUserStore;
 import dev.portico.application.support.MutableClock;
+import dev.portico.application.user.support.PasswordHashing;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.user.Role;

@@ -1,6 +1,6 @@
 package dev.portico.bootstrap.cli;
 
-import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.RegisterUser;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.config.DatabaseConfig;

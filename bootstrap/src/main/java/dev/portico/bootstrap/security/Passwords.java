@@ -2,8 +2,8 @@ package dev.portico.bootstrap.security;
 
 import dev.portico.adapters.security.password.Pbkdf2PasswordHasher;
 import dev.portico.adapters.security.password.ZxcvbnPasswordStrength;
-import dev.portico.application.user.PasswordHashing;
-import dev.portico.application.user.PasswordPolicy;
+import dev.portico.application.user.support.PasswordHashing;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.bootstrap.config.PasswordsConfig;
 
 /** The password adapters as configured, shared by the server and the {@code user create} command. */

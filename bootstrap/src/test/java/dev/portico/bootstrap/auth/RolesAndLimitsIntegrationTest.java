@@ -3,7 +3,7 @@ package dev.portico.bootstrap.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.portico.application.user.PasswordHashing;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.storage.StorageFactory;

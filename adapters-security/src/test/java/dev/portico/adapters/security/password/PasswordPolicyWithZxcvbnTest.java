@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.application.user.PasswordPolicy;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.Username;

@@ -1,10 +1,11 @@
-package dev.portico.application.user;
+package dev.portico.application.user.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakePasswordStrength;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.Username;

@@ -1,5 +1,7 @@
-package dev.portico.application.link;
+package dev.portico.application.link.support;
 
+import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.support.VisitQueue;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
 import java.util.Map;

@@ -1,7 +1,8 @@
-package dev.portico.application.auth;
+package dev.portico.application.auth.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.portico.application.auth.support.TokenIds;
 import dev.portico.domain.token.TokenId;
 import java.util.HashSet;
 import java.util.Set;

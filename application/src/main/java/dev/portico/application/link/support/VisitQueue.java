@@ -1,6 +1,7 @@
-package dev.portico.application.link;
+package dev.portico.application.link.support;
 
 import dev.portico.application.link.port.VisitLog;
+import dev.portico.application.link.support.VisitQueue;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package dev.portico.application.auth;
+package dev.portico.application.auth.support;
 
+import dev.portico.application.auth.TokenSettings;
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.application.user.port.UserStore;
 import dev.portico.domain.user.UserId;
 import java.time.Clock;

@@ -1,8 +1,9 @@
-package dev.portico.application.link;
+package dev.portico.application.link.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.link.support.VisitQueue;
 import dev.portico.application.support.FakeVisitLog;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;

@@ -1,5 +1,6 @@
-package dev.portico.application.auth;
+package dev.portico.application.auth.support;
 
+import dev.portico.application.auth.support.TokenIds;
 import dev.portico.domain.token.TokenFamilyId;
 import dev.portico.domain.token.TokenId;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.portico.application.user;
+package dev.portico.application.user.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.SaturatedHashing;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;

@@ -1,6 +1,7 @@
-package dev.portico.application.user;
+package dev.portico.application.user.support;
 
 import dev.portico.application.user.port.PasswordHasher;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.domain.error.TooManyRequestsException;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;

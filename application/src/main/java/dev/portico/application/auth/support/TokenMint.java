@@ -1,6 +1,11 @@
-package dev.portico.application.auth;
+package dev.portico.application.auth.support;
 
+import dev.portico.application.auth.TokenPair;
+import dev.portico.application.auth.TokenSettings;
 import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.auth.support.TokenIds;
+import dev.portico.application.auth.support.TokenMint;
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.domain.token.AccessGrant;
 import dev.portico.domain.token.EncodedToken;
 import dev.portico.domain.token.RefreshGrant;

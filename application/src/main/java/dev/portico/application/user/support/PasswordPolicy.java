@@ -1,6 +1,7 @@
-package dev.portico.application.user;
+package dev.portico.application.user.support;
 
 import dev.portico.application.user.port.PasswordStrength;
+import dev.portico.application.user.support.PasswordPolicy;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.Username;
