@@ -113,7 +113,7 @@ public final class PorticoArchitectureRules {
                             + " in a port package");
 
     /**
-     * Rules 1 and 2, sharpened: {@code java.sql}, {@code javax.sql} and {@code java.net.http} are
+     * Rule 7, rules 1 and 2 sharpened: {@code java.sql}, {@code javax.sql} and {@code java.net.http} are
      * part of the JDK, yet a core that used them would be doing an adapter's work.
      */
     public static final ArchRule the_core_should_use_neither_jdbc_nor_the_jdk_http_client =
@@ -123,7 +123,7 @@ public final class PorticoArchitectureRules {
                             "java.sql..",
                             "javax.sql..",
                             "java.net.http..")
-                    .because("architecture.md rules 1 and 2: the core reaches databases and remote services"
+                    .because("architecture.md rule 7: the core reaches databases and remote services"
                             + " only through ports");
 
     /**
