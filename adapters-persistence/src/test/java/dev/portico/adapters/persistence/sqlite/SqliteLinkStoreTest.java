@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.port.IdempotencyKeys;
-import dev.portico.application.link.port.IdempotencyKeysContract;
-import dev.portico.application.link.port.LinkListingContract;
-import dev.portico.application.link.port.LinkLookupContract;
+import dev.portico.application.link.port.LinkStoreContract;
 import dev.portico.application.link.port.LinkWriter;
-import dev.portico.application.link.port.LinkWriterContract;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.RedirectStatus;
 import dev.portico.domain.link.ShortCode;
@@ -23,22 +20,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The SQLite store, held to the contract of each link port it implements, and what only its tables show. */
-class SqliteLinkStoreTest {
+class SqliteLinkStoreTest extends LinkStoreContract<SqliteLinkStore> {
 
     private static final Instant NOW = Instant.parse("2025-03-01T10:15:30.123Z");
 
     @RegisterExtension
     final SqliteTestDatabase database = SqliteTestDatabase.withProductionSchema();
     private int userCount;
-
-    private SqliteLinkStore newStore() {
-        return new SqliteLinkStore(database.schemaWriter(), database.reader());
-    }
 
     private UserId existingUser() {
         userCount++;
@@ -47,60 +39,14 @@ class SqliteLinkStoreTest {
                 .id();
     }
 
-    @Nested
-    class Lookup extends LinkLookupContract<SqliteLinkStore> {
-
-        @Override
-        protected SqliteLinkStore newStore() {
-            return SqliteLinkStoreTest.this.newStore();
-        }
-
-        @Override
-        protected UserId existingUser(SqliteLinkStore store) {
-            return SqliteLinkStoreTest.this.existingUser();
-        }
+    @Override
+    protected SqliteLinkStore newStore() {
+        return new SqliteLinkStore(database.schemaWriter(), database.reader());
     }
 
-    @Nested
-    class Writer extends LinkWriterContract<SqliteLinkStore> {
-
-        @Override
-        protected SqliteLinkStore newStore() {
-            return SqliteLinkStoreTest.this.newStore();
-        }
-
-        @Override
-        protected UserId existingUser(SqliteLinkStore store) {
-            return SqliteLinkStoreTest.this.existingUser();
-        }
-    }
-
-    @Nested
-    class Keys extends IdempotencyKeysContract<SqliteLinkStore> {
-
-        @Override
-        protected SqliteLinkStore newStore() {
-            return SqliteLinkStoreTest.this.newStore();
-        }
-
-        @Override
-        protected UserId existingUser(SqliteLinkStore store) {
-            return SqliteLinkStoreTest.this.existingUser();
-        }
-    }
-
-    @Nested
-    class Listing extends LinkListingContract<SqliteLinkStore> {
-
-        @Override
-        protected SqliteLinkStore newStore() {
-            return SqliteLinkStoreTest.this.newStore();
-        }
-
-        @Override
-        protected UserId existingUser(SqliteLinkStore store) {
-            return SqliteLinkStoreTest.this.existingUser();
-        }
+    @Override
+    protected UserId existingUser(SqliteLinkStore store) {
+        return existingUser();
     }
 
     private int count(String sql) {
