@@ -90,7 +90,7 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 HttpWiring.securityHeaders(config.getHttp()), environment, storage, clock, jobs);
         QuoteWiring.install(config.getDeprecation(), config.getSnapshots(), market, storage.snapshots(), environment,
                 clock, jobs);
-        StreamWiring.install(config.getStream(), environment, market.feed(), authenticate, clock);
+        StreamWiring.install(config.getStream(), environment, market.feed(), authenticate, clock, jobs);
         DocsWiring.install(config.getPublicBaseUrl(), environment);
         PrometheusEndpoint.install(environment);
     }

@@ -8,6 +8,7 @@ import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.StreamHub;
 import dev.portico.application.stream.StreamLimits;
 import dev.portico.bootstrap.config.StreamConfig;
+import dev.portico.bootstrap.lifecycle.BackgroundJobs;
 import dev.portico.bootstrap.lifecycle.Closing;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -22,13 +23,15 @@ public final class StreamWiring {
     }
 
     public static void install(StreamConfig config, Environment environment, QuoteFeed feed,
-            AuthenticateAccessToken authenticate, Clock clock) {
+            AuthenticateAccessToken authenticate, Clock clock, BackgroundJobs jobs) {
         PollingQuoteStream upstream = new PollingQuoteStream(feed, config.getPollInterval().toJavaDuration());
         environment.lifecycle().manage(Closing.of(upstream));
         StreamHub hub = new StreamHub(upstream, feed, new StreamLimits(SYMBOLS_PER_CONNECTION,
                 config.getMaxConnectionsPerUser(), config.getMaxConnections()));
         environment.metrics().registerGauge("stream.connections", hub::connections);
-        StreamEndpoint.install(environment, hub, authenticate, settings(config), environment.getObjectMapper(), clock);
+        StreamEndpoint endpoint = StreamEndpoint.install(environment, hub, authenticate, settings(config),
+                environment.getObjectMapper(), clock);
+        jobs.every("stream-sweep", StreamEndpoint.SWEEP_INTERVAL, "Sweeping stream connections", endpoint::sweep);
     }
 
     private static StreamSettings settings(StreamConfig config) {

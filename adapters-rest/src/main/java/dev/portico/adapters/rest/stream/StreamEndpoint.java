@@ -7,11 +7,11 @@ import dev.portico.application.auth.AuthenticateAccessToken;
 import dev.portico.application.stream.StreamHub;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.websocket.server.JettyServerUpgradeRequest;
 import org.eclipse.jetty.ee10.websocket.server.JettyWebSocketServlet;
@@ -31,7 +31,8 @@ public final class StreamEndpoint {
 
     public static final String PATH = "/api/v1/stream";
     private static final Logger LOG = LoggerFactory.getLogger(StreamEndpoint.class);
-    private static final long SWEEP_MILLIS = 100;
+    /** How often {@link #sweep()} should run: each socket's liveness is judged at this grain. */
+    public static final Duration SWEEP_INTERVAL = Duration.ofMillis(100);
     private static final long SHUTDOWN_WAIT_MILLIS = 2_000;
 
     private final StreamHub hub;
@@ -52,15 +53,13 @@ public final class StreamEndpoint {
         this.clock = clock;
     }
 
-    /** Maps the endpoint, starts its timer and closes every connection with 1001 when the server stops. */
+    /** Maps the endpoint and closes every connection with 1001 when the server stops; the caller schedules {@link #sweep()}. */
     public static StreamEndpoint install(Environment environment, StreamHub hub, AuthenticateAccessToken auth,
             StreamSettings settings, ObjectMapper json, Clock clock) {
         StreamEndpoint endpoint = new StreamEndpoint(hub, auth, settings, json, clock);
         JettyWebSocketServletContainerInitializer.configure(environment.getApplicationContext(), (context, container) -> {
         });
         environment.servlets().addServlet("stream", endpoint.new Upgrade()).addMapping(PATH);
-        ScheduledExecutorService timer = environment.lifecycle().scheduledExecutorService("stream-sweep").build();
-        timer.scheduleWithFixedDelay(endpoint::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {
             @Override
             public void lifeCycleStopping(LifeCycle event) {
@@ -105,7 +104,8 @@ public final class StreamEndpoint {
         sockets.remove(socket);
     }
 
-    private void sweep() {
+    /** Lets every open socket act on the time: deadlines, expiry, lag and pings. Run every {@link #SWEEP_INTERVAL}. */
+    public void sweep() {
         long nowNanos = System.nanoTime();
         Instant now = clock.instant();
         for (StreamSocket socket : sockets) {
