@@ -5,9 +5,9 @@ import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.port.UserStore;
-import dev.portico.domain.error.InvalidCredentialsException;
+import dev.portico.domain.error.InvalidCredentials;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.token.RefreshFamily;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.User;
@@ -44,11 +44,11 @@ public final class Login {
         Optional<User> account = findUser(rawUsername);
         if (account.isEmpty()) {
             hashing.matchNobody(password);
-            throw new InvalidCredentialsException();
+            throw new InvalidCredentials();
         }
         User user = account.get();
         if (!hashing.matches(password, user.passwordHash())) {
-            throw new InvalidCredentialsException();
+            throw new InvalidCredentials();
         }
         upgradeHashIfOutdated(user, password);
         return startFamily(user);
@@ -68,7 +68,7 @@ public final class Login {
         }
         try {
             users.updatePasswordHash(user.id(), hashing.hash(password));
-        } catch (TooManyRequestsException busy) {
+        } catch (PasswordHashingSaturated busy) {
             // The login itself succeeded; the upgrade is retried on the next one.
         }
     }

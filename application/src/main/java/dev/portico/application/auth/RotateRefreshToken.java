@@ -5,7 +5,8 @@ import dev.portico.application.auth.port.TokenCodec;
 import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.user.port.UserStore;
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.domain.error.RefreshTokenRefused.Reason;
 import dev.portico.domain.token.RefreshFamily;
 import dev.portico.domain.token.RefreshGrant;
 import dev.portico.domain.token.RefreshTokenState;
@@ -19,8 +20,6 @@ import java.time.Instant;
  * token of that login, the legitimate client or a thief, must log in again.
  */
 public final class RotateRefreshToken {
-
-    static final String REFUSED = "The refresh token is invalid, expired or revoked; log in again";
 
     private final TokenCodec codec;
     private final RefreshTokenStore refreshTokens;
@@ -38,31 +37,31 @@ public final class RotateRefreshToken {
     }
 
     public TokenPair rotate(String presentedToken) {
-        RefreshGrant grant = codec.decodeRefresh(presentedToken).orElseThrow(RotateRefreshToken::refused);
+        RefreshGrant grant = codec.decodeRefresh(presentedToken).orElseThrow(() -> refused(Reason.UNREADABLE));
         String idHash = TokenIds.storageHash(grant.id());
-        RefreshTokenState state = refreshTokens.find(idHash).orElseThrow(RotateRefreshToken::refused);
+        RefreshTokenState state = refreshTokens.find(idHash).orElseThrow(() -> refused(Reason.UNKNOWN));
         RefreshFamily family = state.family();
         Instant now = clock.instant();
         if (!family.userId().equals(grant.subject()) || !family.id().equals(grant.family())) {
-            throw refused();
+            throw refused(Reason.MISMATCHED);
         }
         if (state.token().used().isPresent() || family.revoked().isPresent()) {
             refreshTokens.revokeFamily(family.id(), now);
-            throw refused();
+            throw refused(state.token().used().isPresent() ? Reason.REUSED : Reason.REVOKED);
         }
         if (!family.isUsableAt(now)) {
-            throw refused();
+            throw refused(Reason.EXPIRED);
         }
-        User user = users.findById(grant.subject()).orElseThrow(RotateRefreshToken::refused);
+        User user = users.findById(grant.subject()).orElseThrow(() -> refused(Reason.ACCOUNT_GONE));
         TokenMint.MintedRefresh successor = mint.refresh(user.id(), user.role(), family.id(), family.expiresAt(), now);
         if (!refreshTokens.rotate(idHash, successor.stored(), now)) {
             refreshTokens.revokeFamily(family.id(), now);
-            throw refused();
+            throw refused(Reason.LOST_RACE);
         }
         return mint.pair(user.id(), user.role(), successor, now);
     }
 
-    private static AuthenticationRequiredException refused() {
-        return new AuthenticationRequiredException(REFUSED);
+    private static RefreshTokenRefused refused(Reason reason) {
+        return new RefreshTokenRefused(reason);
     }
 }

@@ -2,7 +2,7 @@ package dev.portico.application.link;
 
 import dev.portico.application.auth.Authenticated;
 import dev.portico.application.link.port.LinkListing;
-import dev.portico.domain.error.ForbiddenException;
+import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class ListLinks {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         if (all && !caller.isAdmin()) {
-            throw new ForbiddenException("Only admins may list every owner's links");
+            throw new AdminOnly(AdminOnly.Action.LIST_EVERY_OWNERS_LINKS);
         }
         List<Link> fetched = all
                 ? links.listAll(beforeId, limit + 1)

@@ -5,8 +5,8 @@ import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
 import dev.portico.application.link.port.LinkWriter;
 import dev.portico.domain.error.CodeTaken;
-import dev.portico.domain.error.ConflictException;
-import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.IdempotencyKeyMalformed;
+import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.link.LinkLimits;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.RedirectStatus;
@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class ShortenLink {
 
-    public static final String IDEMPOTENCY_FIELD = "Idempotency-Key";
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 64;
     private static final int GENERATION_ATTEMPTS = 8;
 
     private final LinkWriter links;
@@ -62,7 +62,7 @@ public final class ShortenLink {
                 return new Shortened(inserted.link(), false);
             }
             if (outcome instanceof LinkWriter.KeyTaken) {
-                return replay(caller, claim.orElseThrow()).orElseThrow(ShortenLink::keyReused);
+                return replay(caller, claim.orElseThrow()).orElseThrow(() -> new IdempotencyKeyReused(claim.get().key()));
             }
             Optional<Shortened> raced = claim.flatMap(key -> replay(caller, key));
             if (raced.isPresent()) {
@@ -90,23 +90,17 @@ public final class ShortenLink {
         Instant notBefore = claim.createdAt().minus(IdempotencyKeys.IDEMPOTENCY_WINDOW);
         return keys.findByIdempotencyKey(caller.userId(), claim.key(), notBefore).map(earlier -> {
             if (!earlier.requestHash().equals(claim.requestHash())) {
-                throw keyReused();
+                throw new IdempotencyKeyReused(claim.key());
             }
             return new Shortened(earlier.link(), true);
         });
     }
 
     private static IdempotencyClaim claim(String key, ShortenCommand command, Instant now) {
-        if (key.isEmpty() || key.length() > 64 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw new InvalidInputException(IDEMPOTENCY_FIELD,
-                    "Idempotency-Key must be 1 to 64 printable ASCII characters without spaces");
+        if (key.isEmpty() || key.length() > MAX_IDEMPOTENCY_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
+            throw new IdempotencyKeyMalformed(key, MAX_IDEMPOTENCY_KEY_LENGTH);
         }
         return new IdempotencyClaim(key, sha256(command.canonical()), now);
-    }
-
-    private static ConflictException keyReused() {
-        return new ConflictException(IDEMPOTENCY_FIELD,
-                "Idempotency-Key was already used with a different request; use a new key for a new link");
     }
 
     private static String sha256(String text) {

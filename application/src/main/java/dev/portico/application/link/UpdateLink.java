@@ -5,8 +5,8 @@ import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.LinkWriter;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.application.link.support.OwnedLinks;
-import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.LinkKeptChanging;
 import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkLimits;
@@ -63,7 +63,7 @@ public final class UpdateLink {
                 throw new VersionMismatch(acceptedVersions.get(), OptionalLong.empty());
             }
         }
-        throw new ConflictException("The link kept changing while this change was applied; try again");
+        throw new LinkKeptChanging(code, ATTEMPTS);
     }
 
     private Link apply(Link link, LinkPatch patch) {

@@ -1,13 +1,11 @@
 package dev.portico.application.quote;
 
 import dev.portico.application.quote.port.QuoteFeed;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.quote.Symbol;
 
-/** The latest quote of one symbol; 404 for a symbol the feed does not know. */
+/** The latest quote of one symbol; {@link UnknownSymbol} for a symbol the feed does not know. */
 public final class GetQuote {
-
-    static final String NOT_FOUND = "Symbol not found";
 
     private final QuoteFeed feed;
 
@@ -16,6 +14,6 @@ public final class GetQuote {
     }
 
     public FeedQuote get(Symbol symbol) {
-        return feed.quote(symbol).orElseThrow(() -> new ResourceNotFoundException(NOT_FOUND));
+        return feed.quote(symbol).orElseThrow(() -> new UnknownSymbol(symbol.value()));
     }
 }

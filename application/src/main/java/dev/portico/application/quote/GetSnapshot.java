@@ -2,7 +2,7 @@ package dev.portico.application.quote;
 
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.quote.port.SnapshotStore;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
@@ -38,7 +38,7 @@ public final class GetSnapshot {
         } catch (UpstreamUnavailableException down) {
             return store.find(symbol, day).orElseThrow(() -> down);
         }
-        DailySnapshot snapshot = live.orElseThrow(() -> new ResourceNotFoundException(GetQuote.NOT_FOUND));
+        DailySnapshot snapshot = live.orElseThrow(() -> new UnknownSymbol(symbol.value()));
         store.insertIfAbsent(snapshot);
         return snapshot;
     }

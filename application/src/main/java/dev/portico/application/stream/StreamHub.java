@@ -4,7 +4,7 @@ import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.port.StreamClient;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class StreamHub {
 
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
     private final QuoteStream upstream;
     private final QuoteFeed latest;
     private final StreamLimits limits;
@@ -42,17 +44,15 @@ public final class StreamHub {
         return limits;
     }
 
-    /** A new connection for the user, or {@link TooManyRequestsException} naming the limit that is full. */
+    /** A new connection for the user, or {@link StreamLimitReached} naming the limit that is full. */
     public StreamConnection connect(UserId user, StreamClient client) {
         if (total.incrementAndGet() > limits.connectionsTotal()) {
             total.decrementAndGet();
-            throw new TooManyRequestsException("The stream is full: at most " + limits.connectionsTotal()
-                    + " connections in total", Duration.ofSeconds(5));
+            throw new StreamLimitReached(StreamLimitReached.Scope.TOTAL, limits.connectionsTotal(), RETRY_AFTER);
         }
         if (!admit(user)) {
             total.decrementAndGet();
-            throw new TooManyRequestsException("At most " + limits.connectionsPerUser()
-                    + " stream connections per user", Duration.ofSeconds(5));
+            throw new StreamLimitReached(StreamLimitReached.Scope.PER_USER, limits.connectionsPerUser(), RETRY_AFTER);
         }
         return new StreamConnection(this, user, client);
     }

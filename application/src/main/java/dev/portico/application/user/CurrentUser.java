@@ -1,7 +1,7 @@
 package dev.portico.application.user;
 
 import dev.portico.application.user.port.UserStore;
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.AccountGone;
 import dev.portico.domain.user.User;
 import dev.portico.domain.user.UserId;
 
@@ -16,6 +16,6 @@ public final class CurrentUser {
 
     public User of(UserId id) {
         return users.findById(id)
-                .orElseThrow(() -> new AuthenticationRequiredException("The account for this token no longer exists"));
+                .orElseThrow(() -> new AccountGone(id.value()));
     }
 }

@@ -3,7 +3,7 @@ package dev.portico.application.user;
 import dev.portico.application.user.port.UserStore;
 import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.support.PasswordPolicy;
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.Role;
@@ -31,12 +31,8 @@ public final class RegisterUser {
         Password password = new Password(rawPassword);
         policy.check(username, password);
         if (users.findByUsername(username).isPresent()) {
-            throw taken();
+            throw new UsernameTaken(Username.FIELD, username.value());
         }
         return users.create(new NewUser(username, role, hashing.hash(password), clock.instant()));
-    }
-
-    public static ConflictException taken() {
-        return new ConflictException(Username.FIELD, "Username is already taken");
     }
 }

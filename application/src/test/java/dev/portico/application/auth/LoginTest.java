@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.SaturatedHashing;
-import dev.portico.domain.error.InvalidCredentialsException;
+import dev.portico.domain.error.InvalidCredentials;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.token.RefreshFamily;
 import dev.portico.domain.token.RefreshGrant;
@@ -71,19 +71,17 @@ class LoginTest {
     }
 
     @Test
-    void givenAWrongPassword_login_failsWithTheSharedMessageForOneHash() {
+    void givenAWrongPassword_login_failsAsInvalidCredentialsForOneHash() {
         assertThatThrownBy(() -> auth.login.login("alice", "wrong horse battery staple"))
-                .isInstanceOf(InvalidCredentialsException.class)
-                .hasMessage(InvalidCredentialsException.MESSAGE);
+                .isExactlyInstanceOf(InvalidCredentials.class);
         assertThat(auth.hasher.calls()).isEqualTo(1);
         assertThat(auth.refreshTokens.families()).isEmpty();
     }
 
     @Test
-    void givenAnUnknownUser_login_failsWithTheSameMessageForOneHash() {
+    void givenAnUnknownUser_login_failsTheSameWayForOneHash() {
         assertThatThrownBy(() -> auth.login.login("mallory", PASSWORD))
-                .isInstanceOf(InvalidCredentialsException.class)
-                .hasMessage(InvalidCredentialsException.MESSAGE);
+                .isExactlyInstanceOf(InvalidCredentials.class);
         assertThat(auth.hasher.calls()).isEqualTo(1);
         assertThat(auth.hasher.matchesCalls()).isEqualTo(1);
     }
@@ -91,8 +89,7 @@ class LoginTest {
     @Test
     void givenAMalformedUsername_login_failsAsInvalidCredentialsNotAsBadInput() {
         assertThatThrownBy(() -> auth.login.login("a", PASSWORD))
-                .isInstanceOf(InvalidCredentialsException.class)
-                .hasMessage(InvalidCredentialsException.MESSAGE);
+                .isExactlyInstanceOf(InvalidCredentials.class);
         assertThat(auth.hasher.calls()).isEqualTo(1);
     }
 

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.auth.support.TokensNotBefore;
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.domain.error.RefreshTokenRefused.Reason;
 import dev.portico.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,9 +36,9 @@ class LogoutAllTest {
         auth.logoutAll.logoutAll(AuthFixture.caller(alice));
 
         assertThatThrownBy(() -> auth.rotate.rotate(phone.refreshToken().value()))
-                .isInstanceOf(AuthenticationRequiredException.class);
+                .isInstanceOfSatisfying(RefreshTokenRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.REVOKED));
         assertThatThrownBy(() -> auth.rotate.rotate(laptop.refreshToken().value()))
-                .isInstanceOf(AuthenticationRequiredException.class);
+                .isInstanceOfSatisfying(RefreshTokenRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.REVOKED));
         assertThat(auth.rotate.rotate(bobs.refreshToken().value())).isNotNull();
     }
 

@@ -3,7 +3,8 @@ package dev.portico.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.domain.error.RefreshTokenRefused.Reason;
 import dev.portico.domain.token.EncodedToken;
 import dev.portico.domain.token.RefreshFamily;
 import dev.portico.domain.token.RefreshGrant;
@@ -48,17 +49,17 @@ class RotateRefreshTokenTest {
     void givenTheRotatedTokenReplayed_rotate_failsAndRevokesTheFamilySoTheNewestTokenFailsToo() {
         TokenPair next = auth.rotate.rotate(first.refreshToken().value());
 
-        assertRefused(first.refreshToken());
+        assertRefused(first.refreshToken(), Reason.REUSED);
 
         assertThat(auth.refreshTokens.family(family).orElseThrow().revoked()).contains(auth.clock.instant());
-        assertRefused(next.refreshToken());
+        assertRefused(next.refreshToken(), Reason.REVOKED);
     }
 
     @Test
     void givenARevokedFamily_rotate_fails() {
         auth.refreshTokens.revokeFamily(family, auth.clock.instant());
 
-        assertRefused(first.refreshToken());
+        assertRefused(first.refreshToken(), Reason.REVOKED);
     }
 
     @Test
@@ -69,7 +70,7 @@ class RotateRefreshTokenTest {
         auth.clock.advance(Duration.ofDays(6).plusSeconds(10));
         assertThat(auth.codec.decodeRefresh(last.refreshToken().value())).as("within the clock skew").isPresent();
 
-        assertRefused(last.refreshToken());
+        assertRefused(last.refreshToken(), Reason.EXPIRED);
         assertThat(familyRecord().revoked()).isEmpty();
     }
 
@@ -87,23 +88,24 @@ class RotateRefreshTokenTest {
 
     @Test
     void givenGarbageOrAnAccessToken_rotate_fails() {
-        assertThatThrownBy(() -> auth.rotate.rotate("garbage")).isInstanceOf(AuthenticationRequiredException.class);
+        assertThatThrownBy(() -> auth.rotate.rotate("garbage"))
+                .isInstanceOfSatisfying(RefreshTokenRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
         assertThatThrownBy(() -> auth.rotate.rotate(first.accessToken().value()))
-                .isInstanceOf(AuthenticationRequiredException.class);
+                .isInstanceOfSatisfying(RefreshTokenRefused.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
     }
 
     @Test
     void givenAnExpiredRefreshToken_rotate_fails() {
         auth.clock.advance(Duration.ofDays(7).plusMinutes(1));
 
-        assertRefused(first.refreshToken());
+        assertRefused(first.refreshToken(), Reason.UNREADABLE);
     }
 
     @Test
     void givenATokenWhoseRecordIsGone_rotate_fails() {
         auth.refreshTokens.forgetToken(auth.storageHash(first.refreshToken()));
 
-        assertRefused(first.refreshToken());
+        assertRefused(first.refreshToken(), Reason.UNKNOWN);
     }
 
     @Test
@@ -112,7 +114,7 @@ class RotateRefreshTokenTest {
         EncodedToken forged = auth.codec.encodeRefresh(new RefreshGrant(real.subject(), real.role(), real.id(),
                 new TokenFamilyId("someone-elses-family"), real.issuedAt(), real.expiresAt()));
 
-        assertRefused(forged);
+        assertRefused(forged, Reason.MISMATCHED);
         assertThat(auth.refreshTokens.token(auth.storageHash(first.refreshToken())).orElseThrow().used()).isEmpty();
     }
 
@@ -120,7 +122,7 @@ class RotateRefreshTokenTest {
     void givenALostRotationRace_rotate_failsAndRevokesTheFamily() {
         auth.refreshTokens.loseNextRotation();
 
-        assertRefused(first.refreshToken());
+        assertRefused(first.refreshToken(), Reason.LOST_RACE);
 
         assertThat(familyRecord().revoked()).isPresent();
     }
@@ -138,9 +140,8 @@ class RotateRefreshTokenTest {
         return auth.refreshTokens.family(family).orElseThrow();
     }
 
-    private void assertRefused(EncodedToken refreshToken) {
+    private void assertRefused(EncodedToken refreshToken, Reason reason) {
         assertThatThrownBy(() -> auth.rotate.rotate(refreshToken.value()))
-                .isInstanceOf(AuthenticationRequiredException.class)
-                .hasMessage(RotateRefreshToken.REFUSED);
+                .isInstanceOfSatisfying(RefreshTokenRefused.class, refused -> assertThat(refused.reason()).isEqualTo(reason));
     }
 }

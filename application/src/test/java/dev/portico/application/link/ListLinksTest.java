@@ -6,7 +6,7 @@ import static dev.portico.application.link.LinkFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.domain.error.ForbiddenException;
+import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
 import java.util.List;
@@ -49,7 +49,8 @@ class ListLinksTest {
     @Test
     void givenAllByANonAdmin_page_isForbidden() {
         assertThatThrownBy(() -> fixture.list.page(ALICE, true, Long.MAX_VALUE, 10))
-                .isInstanceOf(ForbiddenException.class);
+                .isInstanceOfSatisfying(AdminOnly.class,
+                        refused -> assertThat(refused.action()).isEqualTo(AdminOnly.Action.LIST_EVERY_OWNERS_LINKS));
     }
 
     @Test

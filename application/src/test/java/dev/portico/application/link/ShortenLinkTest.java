@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.domain.error.CodeTaken;
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.IdempotencyKeyMalformed;
+import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
@@ -36,6 +37,13 @@ class ShortenLinkTest {
 
     private Shortened shorten(ShortenCommand command, String key) {
         return fixture.shorten.shorten(ALICE, command, Optional.of(key));
+    }
+
+    private static void assertMalformedKey(Runnable call, String key) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(IdempotencyKeyMalformed.class, e -> {
+            assertThat(e.key()).isEqualTo(key);
+            assertThat(e.maxLength()).isEqualTo(64);
+        });
     }
 
     private static void assertInvalid(Runnable call, String field) {
@@ -138,7 +146,7 @@ class ShortenLinkTest {
     @Test
     void givenAnInvalidRequestAndAMalformedKey_shorten_reportsTheRequestFirst() {
         assertInvalid(() -> shorten(new ShortenCommand(null, null, null, null, null), ""), "url");
-        assertInvalid(() -> shorten(PLAIN, ""), ShortenLink.IDEMPOTENCY_FIELD);
+        assertMalformedKey(() -> shorten(PLAIN, ""), "");
     }
 
     @Test
@@ -192,8 +200,7 @@ class ShortenLinkTest {
         shorten(PLAIN, "key-1");
 
         assertThatThrownBy(() -> shorten(new ShortenCommand(URL + "&other", null, null, null, null), "key-1"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.field()).contains("Idempotency-Key"));
+                .isInstanceOfSatisfying(IdempotencyKeyReused.class, e -> assertThat(e.key()).isEqualTo("key-1"));
         assertThat(fixture.links.insertCalls()).isEqualTo(1);
     }
 
@@ -218,8 +225,7 @@ class ShortenLinkTest {
 
         assertThat(changed.canonical()).isNotEqualTo(original.canonical());
         assertThatThrownBy(() -> shorten(changed, "key-1"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.field()).contains("Idempotency-Key"));
+                .isInstanceOfSatisfying(IdempotencyKeyReused.class, e -> assertThat(e.key()).isEqualTo("key-1"));
     }
 
     @Test
@@ -248,8 +254,7 @@ class ShortenLinkTest {
                 new ShortenCommand(URL + "&racer", null, null, null, null), Optional.of("key-1")));
 
         assertThatThrownBy(() -> shorten(PLAIN, "key-1"))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        e -> assertThat(e.field()).contains("Idempotency-Key"));
+                .isInstanceOfSatisfying(IdempotencyKeyReused.class, e -> assertThat(e.key()).isEqualTo("key-1"));
         assertThat(fixture.links.size()).isEqualTo(1);
     }
 
@@ -279,7 +284,7 @@ class ShortenLinkTest {
     @ValueSource(strings = {"", "a b", "tab\there", "clé", "ключ", "emoji-\uD83D\uDE00", "del\u007F",
             "12345678901234567890123456789012345678901234567890123456789012345"})
     void givenAMalformedKey_shorten_refusesItOnTheKey(String key) {
-        assertInvalid(() -> shorten(PLAIN, key), "Idempotency-Key");
+        assertMalformedKey(() -> shorten(PLAIN, key), key);
         assertThat(fixture.links.insertCalls()).isZero();
     }
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.LinkPatch.Change;
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.LinkKeptChanging;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VersionMismatch;
@@ -214,8 +214,10 @@ class UpdateLinkTest {
             });
         });
 
-        assertThatThrownBy(() -> update(maxVisits(20L))).isInstanceOf(ConflictException.class)
-                .hasMessageContaining("try again");
+        assertThatThrownBy(() -> update(maxVisits(20L))).isInstanceOfSatisfying(LinkKeptChanging.class, e -> {
+            assertThat(e.code()).isEqualTo("abc");
+            assertThat(e.attempts()).isEqualTo(3);
+        });
         assertThat(fixture.links.updateCalls()).isEqualTo(3);
     }
 

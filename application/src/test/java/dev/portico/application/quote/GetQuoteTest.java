@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakeQuoteFeed;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,7 @@ class GetQuoteTest {
         feed.put(quote(CSCO, "51.25"));
 
         assertThatThrownBy(() -> getQuote.get(AAPL))
-                .isInstanceOf(ResourceNotFoundException.class)
-                .hasMessage("Symbol not found");
+                .isInstanceOfSatisfying(UnknownSymbol.class, unknown -> assertThat(unknown.symbol()).isEqualTo("AAPL"));
     }
 
     @Test

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeSnapshotStore;
 import dev.portico.application.support.MutableClock;
-import dev.portico.domain.error.ResourceNotFoundException;
+import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
@@ -68,8 +68,7 @@ class GetSnapshotTest {
         feed.put(snapshot(CSCO, WEDNESDAY_DAY, "51.25"));
 
         assertThatThrownBy(() -> getSnapshot.get(AAPL))
-                .isInstanceOf(ResourceNotFoundException.class)
-                .hasMessage("Symbol not found");
+                .isInstanceOfSatisfying(UnknownSymbol.class, unknown -> assertThat(unknown.symbol()).isEqualTo("AAPL"));
         assertThat(store.size()).isZero();
     }
 

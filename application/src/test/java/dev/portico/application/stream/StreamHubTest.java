@@ -8,7 +8,7 @@ import dev.portico.application.stream.port.StreamClient;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeQuoteStream;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
@@ -180,7 +180,9 @@ class StreamHubTest {
         hub.connect(ALICE, new CountingClient());
         StreamConnection second = hub.connect(ALICE, new CountingClient());
 
-        assertThatThrownBy(() -> hub.connect(ALICE, new CountingClient())).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> hub.connect(ALICE, new CountingClient())).isInstanceOfSatisfying(StreamLimitReached.class,
+                full -> assertThat(full).extracting(StreamLimitReached::scope, StreamLimitReached::limit)
+                        .containsExactly(StreamLimitReached.Scope.PER_USER, 2));
         assertThat(hub.connections()).isEqualTo(2);
 
         second.close();
@@ -194,7 +196,9 @@ class StreamHubTest {
         hub.connect(ALICE, new CountingClient());
         StreamConnection bobs = hub.connect(BOB, new CountingClient());
 
-        assertThatThrownBy(() -> hub.connect(CAROL, new CountingClient())).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> hub.connect(CAROL, new CountingClient())).isInstanceOfSatisfying(StreamLimitReached.class,
+                full -> assertThat(full).extracting(StreamLimitReached::scope, StreamLimitReached::limit)
+                        .containsExactly(StreamLimitReached.Scope.TOTAL, 3));
         assertThat(hub.connections()).isEqualTo(3);
 
         bobs.close();
@@ -213,7 +217,7 @@ class StreamHubTest {
 
         assertThat(hub.connections()).isEqualTo(1);
         hub.connect(ALICE, new CountingClient());
-        assertThatThrownBy(() -> hub.connect(ALICE, new CountingClient())).isInstanceOf(TooManyRequestsException.class);
+        assertThatThrownBy(() -> hub.connect(ALICE, new CountingClient())).isInstanceOf(StreamLimitReached.class);
         assertThat(upstream.cancels(AAPL)).isEqualTo(1);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.FakeUserStore;
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.AccountGone;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.Role;
 import dev.portico.domain.user.User;
@@ -74,8 +74,8 @@ class ListUsersTest {
     }
 
     @Test
-    void givenADeletedUser_currentUser_requiresAuthentication() {
+    void givenADeletedUser_currentUser_saysTheAccountIsGone() {
         assertThatThrownBy(() -> new CurrentUser(users).of(new UserId(42)))
-                .isInstanceOf(AuthenticationRequiredException.class);
+                .isInstanceOfSatisfying(AccountGone.class, gone -> assertThat(gone.userId()).isEqualTo(42));
     }
 }

@@ -9,8 +9,8 @@ import dev.portico.application.support.FakeUserStore;
 import dev.portico.application.support.MutableClock;
 import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.support.PasswordPolicy;
-import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.Role;
 import dev.portico.domain.user.User;
 import dev.portico.domain.user.Username;
@@ -58,9 +58,9 @@ class RegisterUserTest {
         hasher.resetCounts();
 
         assertThatThrownBy(() -> registerUser.register("ALICE", "another strong passphrase", Role.USER))
-                .isInstanceOfSatisfying(ConflictException.class, error -> {
+                .isInstanceOfSatisfying(UsernameTaken.class, error -> {
                     assertThat(error.field()).contains("username");
-                    assertThat(error.getMessage()).isEqualTo("Username is already taken");
+                    assertThat(error.username()).isEqualTo("alice");
                 });
         assertThat(hasher.hashCalls()).isZero();
         assertThat(users.size()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.portico.bootstrap.cli;
 
+import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.RegisterUser;
 import dev.portico.bootstrap.PorticoConfiguration;
@@ -83,8 +84,8 @@ public final class UserCommand extends ConfiguredCommand<PorticoConfiguration> {
             out.println("Created " + user.role().wireName() + " '" + user.username().value() + "' with id "
                     + user.id().value() + ".");
         } catch (DomainException refused) {
-            throw new CommandRefusedException(refused.field().map(field -> field + ": ").orElse("")
-                    + refused.getMessage());
+            String field = ErrorWording.fieldFor(refused);
+            throw new CommandRefusedException((field == null ? "" : field + ": ") + ErrorWording.messageFor(refused));
         }
     }
 

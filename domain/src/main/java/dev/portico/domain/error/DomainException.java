@@ -5,14 +5,14 @@ import java.util.Optional;
 /**
  * A failure the core reports to its callers: a business rule was broken or a resource is not
  * there. Adapters translate each subclass into their own protocol; the core never builds responses.
- * The errors that say what happened ({@link LinkNotFound}, {@link LinkExpired},
- * {@link VisitLimitReached}, {@link VersionMismatch}, {@link CodeTaken}) carry their data, and their
- * message is for logs: the adapter words what the client reads.
+ * Each subclass says what happened and carries its data; its message is for logs: the adapter
+ * picks what the client reads.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidInputException, ResourceNotFoundException, ConflictException, ForbiddenException,
-                LinkNotFound, LinkExpired, VisitLimitReached, VersionMismatch, CodeTaken,
-                UpstreamUnavailableException, AuthenticationRequiredException, InvalidCredentialsException, TooManyRequestsException {
+        permits InvalidInputException, UnknownSymbol, LinkNotFound, LinkExpired, VisitLimitReached,
+                VersionMismatch, CodeTaken, LinkKeptChanging, IdempotencyKeyMalformed, IdempotencyKeyReused,
+                UsernameTaken, AdminOnly, AccountGone, RefreshTokenRefused, InvalidCredentials,
+                PasswordHashingSaturated, StreamLimitReached, UpstreamUnavailableException {
 
     private final String field;
 

@@ -21,6 +21,6 @@ class DomainExceptionTest {
 
     @Test
     void domainErrors_carryNoStackTrace_becauseTheyAreExpectedOutcomes() {
-        assertThat(new ResourceNotFoundException("Link not found").getStackTrace()).isEmpty();
+        assertThat(new UnknownSymbol("ZZZZ").getStackTrace()).isEmpty();
     }
 }

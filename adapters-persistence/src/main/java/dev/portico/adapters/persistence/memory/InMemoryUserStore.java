@@ -1,7 +1,7 @@
 package dev.portico.adapters.persistence.memory;
 
 import dev.portico.application.user.port.UserStore;
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.PasswordHash;
 import dev.portico.domain.user.User;
@@ -27,7 +27,7 @@ public final class InMemoryUserStore implements UserStore {
     @Override
     public synchronized User create(NewUser user) {
         if (idByUsername.containsKey(user.username())) {
-            throw new ConflictException(Username.FIELD, "Username is already taken");
+            throw new UsernameTaken(Username.FIELD, user.username().value());
         }
         User created = user.withId(new UserId(++lastId));
         byId.put(created.id().value(), created);

@@ -1,7 +1,7 @@
 package dev.portico.adapters.persistence.sqlite;
 
 import dev.portico.application.user.port.UserStore;
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.PasswordHash;
 import dev.portico.domain.user.Role;
@@ -50,7 +50,7 @@ public final class SqliteUserStore implements UserStore {
             return user.withId(new UserId(id));
         } catch (UnableToExecuteStatementException failure) {
             if (isTakenUsername(failure)) {
-                throw new ConflictException(Username.FIELD, "Username is already taken");
+                throw new UsernameTaken(Username.FIELD, user.username().value());
             }
             throw failure;
         }

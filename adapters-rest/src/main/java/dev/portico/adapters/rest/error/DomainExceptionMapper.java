@@ -1,26 +1,31 @@
 package dev.portico.adapters.rest.error;
 
-import dev.portico.domain.error.AuthenticationRequiredException;
+import dev.portico.domain.error.AccountGone;
+import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
-import dev.portico.domain.error.ConflictException;
 import dev.portico.domain.error.DomainException;
-import dev.portico.domain.error.ForbiddenException;
-import dev.portico.domain.error.InvalidCredentialsException;
+import dev.portico.domain.error.IdempotencyKeyMalformed;
+import dev.portico.domain.error.IdempotencyKeyReused;
+import dev.portico.domain.error.InvalidCredentials;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.LinkExpired;
+import dev.portico.domain.error.LinkKeptChanging;
 import dev.portico.domain.error.LinkNotFound;
-import dev.portico.domain.error.ResourceNotFoundException;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.PasswordHashingSaturated;
+import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.domain.error.StreamLimitReached;
+import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.error.VisitLimitReached;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.Duration;
 
 /** Translates the core's failures into the envelope; the core itself never sees HTTP. */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
-
 
     @Override
     public Response toResponse(DomainException exception) {
@@ -28,34 +33,37 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     }
 
     static Response responseFor(DomainException exception) {
-        String field = exception.field().orElse(null);
-        Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), ErrorWording.messageFor(exception), field);
+        Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), ErrorWording.messageFor(exception),
+                ErrorWording.fieldFor(exception));
         if (exception instanceof UpstreamUnavailableException unavailable) {
             response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(unavailable.retryAfter()));
-        } else if (exception instanceof TooManyRequestsException tooMany) {
-            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(tooMany.retryAfter()));
-        } else if (exception instanceof AuthenticationRequiredException) {
+        } else if (exception instanceof PasswordHashingSaturated saturated) {
+            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(saturated.retryAfter()));
+        } else if (exception instanceof StreamLimitReached full) {
+            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(full.retryAfter()));
+        } else if (exception instanceof AccountGone || exception instanceof RefreshTokenRefused) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidTokenChallenge());
-        } else if (exception instanceof InvalidCredentialsException) {
+        } else if (exception instanceof InvalidCredentials) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.plainChallenge());
         }
         return response.build();
     }
 
     /** Rounded up, and at least one second, so a client that waits that long is not refused again at once. */
-    private static long wholeSeconds(java.time.Duration duration) {
+    private static long wholeSeconds(Duration duration) {
         long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
         return Math.max(1, seconds);
     }
 
     private static ErrorCode codeFor(DomainException exception) {
-        if (exception instanceof InvalidInputException) {
+        if (exception instanceof InvalidInputException || exception instanceof IdempotencyKeyMalformed) {
             return ErrorCode.VALIDATION_ERROR;
-        } else if (exception instanceof ResourceNotFoundException || exception instanceof LinkNotFound) {
+        } else if (exception instanceof UnknownSymbol || exception instanceof LinkNotFound) {
             return ErrorCode.NOT_FOUND;
-        } else if (exception instanceof ConflictException || exception instanceof CodeTaken) {
+        } else if (exception instanceof CodeTaken || exception instanceof UsernameTaken
+                || exception instanceof IdempotencyKeyReused || exception instanceof LinkKeptChanging) {
             return ErrorCode.CONFLICT;
-        } else if (exception instanceof ForbiddenException) {
+        } else if (exception instanceof AdminOnly) {
             return ErrorCode.FORBIDDEN;
         } else if (exception instanceof LinkExpired || exception instanceof VisitLimitReached) {
             return ErrorCode.GONE;
@@ -63,11 +71,11 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             return ErrorCode.PRECONDITION_FAILED;
         } else if (exception instanceof UpstreamUnavailableException) {
             return ErrorCode.UPSTREAM_UNAVAILABLE;
-        } else if (exception instanceof AuthenticationRequiredException) {
+        } else if (exception instanceof AccountGone || exception instanceof RefreshTokenRefused) {
             return ErrorCode.AUTH_REQUIRED;
-        } else if (exception instanceof InvalidCredentialsException) {
+        } else if (exception instanceof InvalidCredentials) {
             return ErrorCode.INVALID_CREDENTIALS;
-        } else if (exception instanceof TooManyRequestsException) {
+        } else if (exception instanceof PasswordHashingSaturated || exception instanceof StreamLimitReached) {
             return ErrorCode.RATE_LIMITED;
         }
         throw new IllegalStateException("Unmapped domain error " + exception.getClass().getSimpleName());

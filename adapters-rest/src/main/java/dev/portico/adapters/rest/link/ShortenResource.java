@@ -3,6 +3,7 @@ package dev.portico.adapters.rest.link;
 import com.codahale.metrics.annotation.Timed;
 import dev.portico.adapters.rest.auth.PorticoPrincipal;
 import dev.portico.adapters.rest.error.ErrorEnvelope;
+import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.adapters.rest.openapi.OpenApiDocument;
 import dev.portico.adapters.rest.ratelimit.RateLimitKey;
 import dev.portico.adapters.rest.ratelimit.RateLimited;
@@ -79,7 +80,7 @@ public final class ShortenResource {
             })
     public Response shorten(@Parameter(hidden = true) @Auth PorticoPrincipal principal,
             @Parameter(description = "1-64 printable ASCII characters; makes retries safe.")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(ErrorWording.IDEMPOTENCY_KEY) String idempotencyKey,
             @NotNull @Valid ShortenRequest request) {
         Shortened shortened = shortenLink.shorten(principal.caller(), request.command(), Optional.ofNullable(idempotencyKey));
         String code = shortened.link().code().value();

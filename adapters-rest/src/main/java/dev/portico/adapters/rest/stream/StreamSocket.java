@@ -1,6 +1,7 @@
 package dev.portico.adapters.rest.stream;
 
 import dev.portico.adapters.rest.error.ErrorCode;
+import dev.portico.adapters.rest.error.ErrorWording;
 import dev.portico.adapters.rest.stream.ClientCommand.Authenticate;
 import dev.portico.adapters.rest.stream.ClientCommand.Invalid;
 import dev.portico.adapters.rest.stream.ClientCommand.Ping;
@@ -11,7 +12,7 @@ import dev.portico.application.auth.AccessSession;
 import dev.portico.application.stream.StreamConnection;
 import dev.portico.application.stream.port.StreamClient;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
 import java.nio.ByteBuffer;
@@ -166,8 +167,8 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         StreamConnection opened;
         try {
             opened = endpoint.hub().connect(caller, this);
-        } catch (TooManyRequestsException full) {
-            failWith(messages.error(ErrorCode.RATE_LIMITED, full.getMessage(), null, requestId),
+        } catch (StreamLimitReached full) {
+            failWith(messages.error(ErrorCode.RATE_LIMITED, ErrorWording.messageFor(full), null, requestId),
                     StatusCode.TRY_AGAIN_LATER, "Too many stream connections");
             return;
         }

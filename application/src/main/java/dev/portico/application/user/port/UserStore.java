@@ -1,6 +1,6 @@
 package dev.portico.application.user.port;
 
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.PasswordHash;
 import dev.portico.domain.user.User;
@@ -14,7 +14,7 @@ import java.util.Optional;
 /** Where accounts live. Usernames are unique, enforced by the store itself, not by a prior lookup. */
 public interface UserStore {
 
-    /** Stores the account and returns it with its new id; a taken username is {@link ConflictException} on field {@code username}. */
+    /** Stores the account and returns it with its new id; a taken username is {@link UsernameTaken}. */
     User create(NewUser user);
 
     Optional<User> findById(UserId id);

@@ -1,8 +1,7 @@
 package dev.portico.application.user.support;
 
 import dev.portico.application.user.port.PasswordHasher;
-import dev.portico.application.user.support.PasswordHashing;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;
 import java.time.Duration;
@@ -21,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the deliberately slow password hash on a few dedicated threads with a short bounded queue.
- * When both are full the caller is refused at once with {@link TooManyRequestsException} instead of
+ * When both are full the caller is refused at once with {@link PasswordHashingSaturated} instead of
  * waiting, so a flood of logins cannot take every request thread. Also keeps one hash of a random
  * password so that a login for an unknown user costs the same work as a wrong password.
  */
@@ -94,8 +93,7 @@ public final class PasswordHashing implements AutoCloseable {
         try {
             result = executor.submit(() -> timed(work));
         } catch (RejectedExecutionException saturated) {
-            throw new TooManyRequestsException(
-                    "Too many password checks are in progress; try again shortly", retryAfter());
+            throw new PasswordHashingSaturated(threads, queueCapacity, retryAfter());
         }
         return await(result);
     }

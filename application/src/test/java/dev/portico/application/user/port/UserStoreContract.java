@@ -3,7 +3,7 @@ package dev.portico.application.user.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.portico.domain.error.ConflictException;
+import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;
 import dev.portico.domain.user.PasswordHash;
 import dev.portico.domain.user.Role;
@@ -94,9 +94,10 @@ public abstract class UserStoreContract<T extends UserStore> {
 
         assertThatThrownBy(() -> store.create(new NewUser(Username.of("Alice"), Role.ADMIN,
                 new PasswordHash("other$hash"), NOW.plusSeconds(1))))
-                .isInstanceOfSatisfying(ConflictException.class,
-                        conflict -> assertThat(conflict.field()).contains(Username.FIELD))
-                .hasMessage("Username is already taken");
+                .isInstanceOfSatisfying(UsernameTaken.class, taken -> {
+                    assertThat(taken.field()).contains(Username.FIELD);
+                    assertThat(taken.username()).isEqualTo("alice");
+                });
         assertThat(store.findByUsername(alice.username())).contains(alice);
         assertThat(store.listAfter(0, 10)).containsExactly(alice);
     }
@@ -114,7 +115,7 @@ public abstract class UserStoreContract<T extends UserStore> {
                     try {
                         store.create(newUser("contested"));
                         return true;
-                    } catch (ConflictException taken) {
+                    } catch (UsernameTaken taken) {
                         return false;
                     }
                 });

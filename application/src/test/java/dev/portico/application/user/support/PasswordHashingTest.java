@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.SaturatedHashing;
 import dev.portico.application.user.support.PasswordHashing;
-import dev.portico.domain.error.TooManyRequestsException;
+import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;
 import java.time.Duration;
@@ -51,10 +51,13 @@ class PasswordHashingTest {
     void givenABusyThreadAndAFullQueue_hash_isRefusedAtOnceWithRetryAfter() throws InterruptedException {
         try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
             assertThatThrownBy(() -> hashing.hash(new Password("one too many")))
-                    .isInstanceOfSatisfying(TooManyRequestsException.class,
-                            error -> assertThat(error.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)));
+                    .isInstanceOfSatisfying(PasswordHashingSaturated.class, error -> {
+                        assertThat(error.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+                        assertThat(error.threads()).isEqualTo(1);
+                        assertThat(error.queueCapacity()).isEqualTo(1);
+                    });
             assertThatThrownBy(() -> hashing.matchNobody(new Password("one too many")))
-                    .isInstanceOf(TooManyRequestsException.class);
+                    .isInstanceOf(PasswordHashingSaturated.class);
         }
         assertThat(hasher.hashedPasswords()).doesNotContain("one too many");
     }
@@ -89,7 +92,7 @@ class PasswordHashingTest {
         hashing.close();
 
         assertThatThrownBy(() -> hashing.hash(new Password("after close")))
-                .isInstanceOf(TooManyRequestsException.class);
+                .isInstanceOf(PasswordHashingSaturated.class);
         assertThat(hasher.hashCalls()).isZero();
     }
 
