@@ -2,7 +2,7 @@ package dev.portico.application.quote;
 
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.quote.port.SnapshotStore;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
@@ -45,7 +45,7 @@ public final class CaptureDailySnapshots {
                 } else {
                     unknown++;
                 }
-            } catch (UpstreamUnavailableException down) {
+            } catch (FeedUnavailable down) {
                 failed++;
             }
         }

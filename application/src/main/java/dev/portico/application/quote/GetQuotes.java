@@ -1,8 +1,8 @@
 package dev.portico.application.quote;
 
 import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Symbol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class GetQuotes {
         List<Item> items = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         List<String> unavailable = new ArrayList<>();
-        UpstreamUnavailableException lastFailure = null;
+        FeedUnavailable lastFailure = null;
         for (Map.Entry<Symbol, String> symbol : symbols.entrySet()) {
             try {
                 Optional<FeedQuote> quote = feed.quote(symbol.getKey());
@@ -54,7 +54,7 @@ public final class GetQuotes {
                 } else {
                     notFound.add(symbol.getValue());
                 }
-            } catch (UpstreamUnavailableException down) {
+            } catch (FeedUnavailable down) {
                 unavailable.add(symbol.getValue());
                 lastFailure = down;
             }

@@ -2,8 +2,8 @@ package dev.portico.application.quote;
 
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.quote.port.SnapshotStore;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.UnknownSymbol;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
 import dev.portico.domain.quote.Symbol;
@@ -35,7 +35,7 @@ public final class GetSnapshot {
         Optional<DailySnapshot> live;
         try {
             live = feed.dailySnapshot(symbol, day);
-        } catch (UpstreamUnavailableException down) {
+        } catch (FeedUnavailable down) {
             return store.find(symbol, day).orElseThrow(() -> down);
         }
         DailySnapshot snapshot = live.orElseThrow(() -> new UnknownSymbol(symbol.value()));

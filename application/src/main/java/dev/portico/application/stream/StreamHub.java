@@ -4,8 +4,8 @@ import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.port.StreamClient;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.StreamLimitReached;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
@@ -148,7 +148,7 @@ public final class StreamHub {
             Optional<Quote> fromFeed;
             try {
                 fromFeed = latest.quote(symbol).map(FeedQuote::quote);
-            } catch (UpstreamUnavailableException down) {
+            } catch (FeedUnavailable down) {
                 return Optional.empty();
             }
             StreamQuote streamed = last;

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.port.IdempotencyKeys;
 import dev.portico.domain.error.CodeTaken;
+import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
-import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.NewLink;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.LinkPatch.Change;
-import dev.portico.domain.error.LinkKeptChanging;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.LinkKeptChanging;
 import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.link.Link;

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakeQuoteFeed;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.UnknownSymbol;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import org.junit.jupiter.api.Test;
 
 class GetQuoteTest {
@@ -40,7 +40,7 @@ class GetQuoteTest {
         feed.failAll();
 
         assertThatThrownBy(() -> getQuote.get(CSCO))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class,
+                .isInstanceOfSatisfying(FeedUnavailable.class,
                         down -> assertThat(down.retryAfter()).isEqualTo(FakeQuoteFeed.RETRY_AFTER));
     }
 
@@ -49,7 +49,7 @@ class GetQuoteTest {
         feed.put(quote(CSCO, "51.25")).put(quote(BRK_B, "480.00"));
         feed.failFor(BRK_B);
 
-        assertThatThrownBy(() -> getQuote.get(BRK_B)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> getQuote.get(BRK_B)).isInstanceOf(FeedUnavailable.class);
         assertThat(getQuote.get(CSCO).quote().symbol()).isEqualTo(CSCO);
     }
 }

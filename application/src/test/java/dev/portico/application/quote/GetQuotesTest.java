@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakeQuoteFeed;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.InvalidInputException;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.Symbol;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +134,7 @@ class GetQuotesTest {
         feed.failAll();
 
         assertThatThrownBy(() -> getQuotes.get(List.of("CSCO", "BRK-B")))
-                .isInstanceOf(UpstreamUnavailableException.class);
+                .isInstanceOf(FeedUnavailable.class);
         assertThat(feed.quoteCalls()).isEqualTo(2);
     }
 

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeSnapshotStore;
 import dev.portico.application.support.MutableClock;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.UnknownSymbol;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.MarketCalendar;
 import java.time.Duration;
@@ -88,7 +88,7 @@ class GetSnapshotTest {
         feed.failFor(CSCO);
 
         assertThatThrownBy(() -> getSnapshot.get(CSCO))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class,
+                .isInstanceOfSatisfying(FeedUnavailable.class,
                         down -> assertThat(down.retryAfter()).isEqualTo(FakeQuoteFeed.RETRY_AFTER));
         assertThat(store.size()).isZero();
     }
@@ -98,7 +98,7 @@ class GetSnapshotTest {
         store.add(snapshot(CSCO, WEDNESDAY_DAY.minusDays(1), "50.00"));
         feed.failAll();
 
-        assertThatThrownBy(() -> getSnapshot.get(CSCO)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> getSnapshot.get(CSCO)).isInstanceOf(FeedUnavailable.class);
     }
 
     @Test

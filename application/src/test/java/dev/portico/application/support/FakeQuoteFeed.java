@@ -3,7 +3,7 @@ package dev.portico.application.support;
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
@@ -23,7 +23,7 @@ import java.util.Set;
 
 /**
  * Quotes and daily snapshots from maps. A symbol with nothing in a map is unknown (empty). Tests can
- * make the feed throw {@link UpstreamUnavailableException} for chosen symbols or for all, and read how
+ * make the feed throw {@link FeedUnavailable} for chosen symbols or for all, and read how
  * often it was asked and for which trading days.
  */
 public final class FakeQuoteFeed implements QuoteFeed {
@@ -109,7 +109,7 @@ public final class FakeQuoteFeed implements QuoteFeed {
 
     private void failIfDown(Symbol symbol) {
         if (allDown || down.contains(symbol)) {
-            throw new UpstreamUnavailableException("Quote feed unavailable", RETRY_AFTER);
+            throw new FeedUnavailable(RETRY_AFTER);
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.portico.adapters.quotefeed.finnhub;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 final class FinnhubClient {
 
-    static final String UNAVAILABLE = "The quote feed is unavailable";
     private static final Logger LOG = LoggerFactory.getLogger(FinnhubClient.class);
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -47,17 +46,17 @@ final class FinnhubClient {
         this.http = HttpClient.newBuilder().connectTimeout(requestTimeout).build();
     }
 
-    /** The parsed answer for a provider symbol; throws {@link UpstreamUnavailableException} on any failure. */
+    /** The parsed answer for a provider symbol; throws {@link FeedUnavailable} on any failure. */
     FinnhubQuote quote(String providerSymbol) {
         HttpResponse<String> response = send(URI.create(base + "/quote?symbol="
                 + URLEncoder.encode(providerSymbol, StandardCharsets.UTF_8)));
         int status = response.statusCode();
         if (status == 429) {
-            throw new UpstreamUnavailableException(UNAVAILABLE, retryAfter(response));
+            throw new FeedUnavailable(retryAfter(response));
         }
         if (status == 401 || status == 403) {
             LOG.warn("Finnhub refused the API key (HTTP {})", status);
-            throw new UpstreamUnavailableException(UNAVAILABLE, REFUSED_KEY_RETRY_AFTER);
+            throw new FeedUnavailable(REFUSED_KEY_RETRY_AFTER);
         }
         if (status != 200) {
             LOG.debug("Finnhub answered HTTP {}", status);
@@ -105,7 +104,7 @@ final class FinnhubClient {
                 .orElse(DEFAULT_RETRY_AFTER);
     }
 
-    private static UpstreamUnavailableException unavailable() {
-        return new UpstreamUnavailableException(UNAVAILABLE, DEFAULT_RETRY_AFTER);
+    private static FeedUnavailable unavailable() {
+        return new FeedUnavailable(DEFAULT_RETRY_AFTER);
     }
 }

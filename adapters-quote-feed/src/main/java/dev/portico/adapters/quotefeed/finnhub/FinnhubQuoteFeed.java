@@ -3,7 +3,7 @@ package dev.portico.adapters.quotefeed.finnhub;
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
@@ -79,7 +79,7 @@ public final class FinnhubQuoteFeed implements QuoteFeed {
         return Optional.of(answer);
     }
 
-    private static UpstreamUnavailableException unavailable() {
-        return new UpstreamUnavailableException(FinnhubClient.UNAVAILABLE, Duration.ofSeconds(1));
+    private static FeedUnavailable unavailable() {
+        return new FeedUnavailable(Duration.ofSeconds(1));
     }
 }

@@ -2,7 +2,7 @@ package dev.portico.adapters.quotefeed.resilient;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,7 +71,7 @@ final class GuardedCache<K, V> {
             Answer<V> fresh = new Answer<>(guard.call(upstream), clock.instant(), false);
             answers.put(key, fresh);
             return fresh;
-        } catch (UpstreamUnavailableException e) {
+        } catch (FeedUnavailable e) {
             if (isYounger(cached, maxStaleAge)) {
                 return new Answer<>(cached.value(), cached.fetchedAt(), true);
             }

@@ -1,7 +1,7 @@
 package dev.portico.adapters.quotefeed.resilient;
 
 import dev.portico.application.quote.FeedHealth;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.ratelimiter.RateLimiter;
@@ -32,7 +32,6 @@ import java.util.function.Supplier;
  */
 final class UpstreamGuard implements AutoCloseable {
 
-    static final String UNAVAILABLE = "The quote feed is unavailable";
     private static final Duration MIN_RETRY_AFTER = Duration.ofSeconds(1);
     private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(5);
     private static final Duration RATE_PERIOD = Duration.ofSeconds(1);
@@ -86,10 +85,10 @@ final class UpstreamGuard implements AutoCloseable {
                 });
     }
 
-    /** The upstream's answer, or {@link UpstreamUnavailableException} once the attempts or the deadline run out. */
+    /** The upstream's answer, or {@link FeedUnavailable} once the attempts or the deadline run out. */
     <T> T call(Supplier<T> upstream) {
         long deadline = ticker.nanos() + settings.callTimeout().toNanos();
-        UpstreamUnavailableException failure = null;
+        FeedUnavailable failure = null;
         for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
             if (attempt > 0 && !pause(backoff(attempt), deadline)) {
                 break;
@@ -107,7 +106,7 @@ final class UpstreamGuard implements AutoCloseable {
                 circuitBreaker.onSuccess(ticker.nanos() - start, TimeUnit.NANOSECONDS);
                 lastSuccess.set(clock.instant());
                 return value;
-            } catch (UpstreamUnavailableException e) {
+            } catch (FeedUnavailable e) {
                 circuitBreaker.onError(ticker.nanos() - start, TimeUnit.NANOSECONDS, e);
                 failure = e;
             }
@@ -136,28 +135,28 @@ final class UpstreamGuard implements AutoCloseable {
     private <T> T attempt(Supplier<T> upstream, long deadline) {
         long remaining = deadline - ticker.nanos();
         if (remaining <= 0) {
-            throw new UpstreamUnavailableException(UNAVAILABLE, MIN_RETRY_AFTER);
+            throw new FeedUnavailable(MIN_RETRY_AFTER);
         }
         Future<T> call;
         try {
             call = workers.submit(upstream::get);
         } catch (RejectedExecutionException noWorkerFree) {
-            throw new UpstreamUnavailableException(UNAVAILABLE, MIN_RETRY_AFTER);
+            throw new FeedUnavailable(MIN_RETRY_AFTER);
         }
         try {
             return call.get(remaining, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new UpstreamUnavailableException(UNAVAILABLE, MIN_RETRY_AFTER);
+            throw new FeedUnavailable(MIN_RETRY_AFTER);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UpstreamUnavailableException unavailable) {
+            if (e.getCause() instanceof FeedUnavailable unavailable) {
                 throw unavailable;
             }
-            throw new UpstreamUnavailableException(UNAVAILABLE, MIN_RETRY_AFTER);
+            throw new FeedUnavailable(MIN_RETRY_AFTER);
         } catch (InterruptedException e) {
             call.cancel(true);
             Thread.currentThread().interrupt();
-            throw new UpstreamUnavailableException(UNAVAILABLE, MIN_RETRY_AFTER);
+            throw new FeedUnavailable(MIN_RETRY_AFTER);
         }
     }
 
@@ -181,15 +180,15 @@ final class UpstreamGuard implements AutoCloseable {
         }
     }
 
-    private UpstreamUnavailableException unavailable(UpstreamUnavailableException cause) {
+    private FeedUnavailable unavailable(FeedUnavailable cause) {
         if (circuit() == FeedHealth.Circuit.OPEN) {
             Duration open = Duration.between(openedAt.get(), clock.instant());
             Duration remaining = settings.circuit().waitInOpenState().minus(open);
-            return new UpstreamUnavailableException(UNAVAILABLE, remaining.isNegative() || remaining.isZero()
+            return new FeedUnavailable(remaining.isNegative() || remaining.isZero()
                     ? MIN_RETRY_AFTER : remaining);
         }
         Duration hint = cause == null || cause.retryAfter() == null ? MIN_RETRY_AFTER : cause.retryAfter();
-        return new UpstreamUnavailableException(UNAVAILABLE, clamp(hint));
+        return new FeedUnavailable(clamp(hint));
     }
 
     private static Duration clamp(Duration hint) {

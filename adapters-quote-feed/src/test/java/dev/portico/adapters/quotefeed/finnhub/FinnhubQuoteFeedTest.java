@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedQuote;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Symbol;
 import java.io.IOException;
@@ -106,9 +106,8 @@ class FinnhubQuoteFeedTest {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").body("slow down " + KEY).build());
 
         assertThatThrownBy(() -> feed.quote(new Symbol("AAPL")))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class,
-                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)))
-                .hasMessage("The quote feed is unavailable");
+                .isInstanceOfSatisfying(FeedUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
     }
 
     @Test
@@ -116,7 +115,7 @@ class FinnhubQuoteFeedTest {
         server.enqueue(new MockResponse.Builder().code(429).build());
 
         assertThatThrownBy(() -> feed.quote(new Symbol("AAPL")))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class,
+                .isInstanceOfSatisfying(FeedUnavailable.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
     }
 
@@ -125,8 +124,9 @@ class FinnhubQuoteFeedTest {
         server.enqueue(json(500, "{\"error\":\"internal " + KEY + "\"}"));
 
         assertThatThrownBy(() -> feed.quote(new Symbol("AAPL")))
-                .isInstanceOf(UpstreamUnavailableException.class)
-                .hasMessage("The quote feed is unavailable");
+                .isInstanceOfSatisfying(FeedUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)))
+                .hasMessageNotContaining("internal");
     }
 
     @Test
@@ -134,8 +134,8 @@ class FinnhubQuoteFeedTest {
         server.enqueue(json(401, "{\"error\":\"Invalid API key\"}"));
 
         assertThatThrownBy(() -> feed.quote(new Symbol("AAPL")))
-                .isInstanceOf(UpstreamUnavailableException.class)
-                .hasMessage("The quote feed is unavailable");
+                .isInstanceOfSatisfying(FeedUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(60)));
     }
 
     @Test
@@ -143,7 +143,7 @@ class FinnhubQuoteFeedTest {
         server.enqueue(new MockResponse.Builder().code(200).body(AAPL_JSON).bodyDelay(3, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(FeedUnavailable.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_200));
     }
@@ -153,7 +153,7 @@ class FinnhubQuoteFeedTest {
         server.enqueue(new MockResponse.Builder().code(200).body(AAPL_JSON).headersDelay(3, TimeUnit.SECONDS).build());
         long start = System.nanoTime();
 
-        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(FeedUnavailable.class);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_200));
     }
@@ -170,22 +170,22 @@ class FinnhubQuoteFeedTest {
         server.enqueue(json(200, "{\"c\":187.4"));
 
         assertThatThrownBy(() -> feed.quote(new Symbol("AAPL")))
-                .isInstanceOf(UpstreamUnavailableException.class)
-                .hasMessage("The quote feed is unavailable");
+                .isInstanceOfSatisfying(FeedUnavailable.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(1)));
     }
 
     @Test
     void aMissingFieldIsUnavailable() {
         server.enqueue(json(200, "{\"c\":187.44,\"h\":188.1,\"l\":185.9,\"o\":186.0,\"t\":1700000000}"));
 
-        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(FeedUnavailable.class);
     }
 
     @Test
     void aRefusedConnectionIsUnavailable() {
         server.close();
 
-        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(new Symbol("AAPL"))).isInstanceOf(FeedUnavailable.class);
     }
 
     static MockResponse json(int code, String body) {

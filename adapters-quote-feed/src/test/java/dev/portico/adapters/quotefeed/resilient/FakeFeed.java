@@ -3,7 +3,7 @@ package dev.portico.adapters.quotefeed.resilient;
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
@@ -63,7 +63,7 @@ final class FakeFeed implements QuoteFeed {
             Thread.currentThread().interrupt();
         }
         if (failing) {
-            throw new UpstreamUnavailableException("The quote feed is unavailable", Duration.ofSeconds(1));
+            throw new FeedUnavailable(Duration.ofSeconds(1));
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.adapters.quotefeed.finnhub.FinnhubQuoteFeed;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.support.MutableClock;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.Symbol;
 import java.io.IOException;
 import java.time.Duration;
@@ -65,7 +65,7 @@ class ResilientFinnhubTest {
         }
 
         assertThatThrownBy(() -> feed.quote(AAPL))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class,
+                .isInstanceOfSatisfying(FeedUnavailable.class,
                         e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(2)));
         assertThat(server.getRequestCount()).isEqualTo(3);
     }

@@ -7,7 +7,7 @@ import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.support.MutableClock;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.Symbol;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,7 +91,7 @@ class ResilientQuoteFeedTest {
         upstream.failing = true;
         clock.advance(Duration.ofMinutes(15));
 
-        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(FeedUnavailable.class);
     }
 
     @Test
@@ -100,9 +100,8 @@ class ResilientQuoteFeedTest {
         upstream.failing = true;
 
         assertThatThrownBy(() -> feed.quote(AAPL))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class, e -> assertThat(e.retryAfter())
-                        .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5)))
-                .hasMessage("The quote feed is unavailable");
+                .isInstanceOfSatisfying(FeedUnavailable.class, e -> assertThat(e.retryAfter())
+                        .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(5)));
     }
 
     @Test
@@ -110,7 +109,7 @@ class ResilientQuoteFeedTest {
         ResilientQuoteFeed feed = feed(upstream, settings(), clock);
         upstream.failing = true;
 
-        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(FeedUnavailable.class);
 
         assertThat(upstream.calls).hasValue(3);
     }
@@ -151,7 +150,7 @@ class ResilientQuoteFeedTest {
         ResilientQuoteFeed feed = feed(upstream, settings, clock);
         upstream.gate = new CountDownLatch(1);
 
-        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(FeedUnavailable.class);
 
         assertThat(upstream.gate.getCount()).as("the upstream never answered").isOne();
         upstream.gate.countDown();
@@ -165,14 +164,14 @@ class ResilientQuoteFeedTest {
         ResilientQuoteFeed feed = feed(upstream, settings(0, 1_000, circuit), clock);
         upstream.failing = true;
         for (String name : List.of("A", "B", "C", "D")) {
-            assertThatThrownBy(() -> feed.quote(new Symbol(name))).isInstanceOf(UpstreamUnavailableException.class);
+            assertThatThrownBy(() -> feed.quote(new Symbol(name))).isInstanceOf(FeedUnavailable.class);
         }
         assertThat(feed.health().circuit()).isEqualTo(FeedHealth.Circuit.OPEN);
         assertThat(feed.health().isHealthy()).isFalse();
 
         for (String name : List.of("E", "F", "G")) {
             assertThatThrownBy(() -> feed.quote(new Symbol(name)))
-                    .isInstanceOfSatisfying(UpstreamUnavailableException.class,
+                    .isInstanceOfSatisfying(FeedUnavailable.class,
                             e -> assertThat(e.retryAfter()).isLessThanOrEqualTo(Duration.ofMillis(200)));
         }
         assertThat(upstream.calls).hasValue(4);
@@ -209,7 +208,7 @@ class ResilientQuoteFeedTest {
         for (int i = 0; i < 26; i++) {
             try {
                 feed.quote(new Symbol("S" + (char) ('A' + i)));
-            } catch (UpstreamUnavailableException e) {
+            } catch (FeedUnavailable e) {
                 refused++;
             }
         }
@@ -232,7 +231,7 @@ class ResilientQuoteFeedTest {
         clock.advance(Duration.ofMinutes(5));
         assertThat(feed.dailySnapshot(AAPL, monday)).isPresent();
         assertThatThrownBy(() -> feed.dailySnapshot(AAPL, monday.plusDays(1)))
-                .isInstanceOf(UpstreamUnavailableException.class);
+                .isInstanceOf(FeedUnavailable.class);
     }
 
     @Test
@@ -241,7 +240,7 @@ class ResilientQuoteFeedTest {
 
         feed.close();
 
-        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(AAPL)).isInstanceOf(FeedUnavailable.class);
         assertThat(upstream.calls).hasValue(0);
     }
 }

@@ -4,6 +4,7 @@ import dev.portico.domain.error.AccountGone;
 import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.InvalidCredentials;
@@ -15,7 +16,6 @@ import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.error.RefreshTokenRefused;
 import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.error.UnknownSymbol;
-import dev.portico.domain.error.UpstreamUnavailableException;
 import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.error.VersionMismatch;
 import dev.portico.domain.error.VisitLimitReached;
@@ -35,7 +35,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     static Response responseFor(DomainException exception) {
         Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), ErrorWording.messageFor(exception),
                 ErrorWording.fieldFor(exception));
-        if (exception instanceof UpstreamUnavailableException unavailable) {
+        if (exception instanceof FeedUnavailable unavailable) {
             response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(unavailable.retryAfter()));
         } else if (exception instanceof PasswordHashingSaturated saturated) {
             response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(saturated.retryAfter()));
@@ -69,7 +69,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             return ErrorCode.GONE;
         } else if (exception instanceof VersionMismatch) {
             return ErrorCode.PRECONDITION_FAILED;
-        } else if (exception instanceof UpstreamUnavailableException) {
+        } else if (exception instanceof FeedUnavailable) {
             return ErrorCode.UPSTREAM_UNAVAILABLE;
         } else if (exception instanceof AccountGone || exception instanceof RefreshTokenRefused) {
             return ErrorCode.AUTH_REQUIRED;

@@ -4,6 +4,7 @@ import dev.portico.domain.error.AccountGone;
 import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.InvalidCredentials;
@@ -20,8 +21,8 @@ import dev.portico.domain.error.VisitLimitReached;
 
 /**
  * The message a client reads for a domain error, and the field it names when the core cannot name
- * it (a header). Input errors ({@code InvalidInputException}) and the feed's unavailability still
- * bring their sentence from where they were found.
+ * it (a header). Only input errors ({@code InvalidInputException}) bring their sentence from where
+ * the rule they break lives.
  */
 public final class ErrorWording {
 
@@ -42,6 +43,7 @@ public final class ErrorWording {
     public static final String ACCOUNT_GONE = "The account for this token no longer exists";
     public static final String REFRESH_TOKEN_REFUSED = "The refresh token is invalid, expired or revoked; log in again";
     public static final String INVALID_CREDENTIALS = "Username or password is incorrect";
+    public static final String FEED_UNAVAILABLE = "The quote feed is unavailable";
     public static final String PASSWORD_HASHING_SATURATED = "Too many password checks are in progress; try again shortly";
 
     private ErrorWording() {
@@ -81,6 +83,8 @@ public final class ErrorWording {
             return PASSWORD_HASHING_SATURATED;
         } else if (exception instanceof StreamLimitReached full) {
             return streamLimit(full);
+        } else if (exception instanceof FeedUnavailable) {
+            return FEED_UNAVAILABLE;
         }
         return exception.getMessage();
     }

@@ -6,6 +6,7 @@ import dev.portico.domain.error.AccountGone;
 import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.InvalidCredentials;
@@ -55,6 +56,8 @@ class DomainExceptionMapperTest {
                         "Username is already taken", "username"),
                 Arguments.of(new AdminOnly(AdminOnly.Action.LIST_EVERY_OWNERS_LINKS), 403, ErrorCode.FORBIDDEN,
                         "Only admins may list every owner's links", null),
+                Arguments.of(new FeedUnavailable(Duration.ofSeconds(2)), 503, ErrorCode.UPSTREAM_UNAVAILABLE,
+                        "The quote feed is unavailable", null),
                 Arguments.of(new UnknownSymbol("ZZZZ"), 404, ErrorCode.NOT_FOUND, "Symbol not found", null),
                 Arguments.of(new AccountGone(42), 401, ErrorCode.AUTH_REQUIRED,
                         "The account for this token no longer exists", null),
@@ -75,6 +78,7 @@ class DomainExceptionMapperTest {
                 Arguments.of(new PasswordHashingSaturated(2, 8, Duration.ofMillis(1500)), HttpHeaders.RETRY_AFTER, "2"),
                 Arguments.of(new StreamLimitReached(StreamLimitReached.Scope.TOTAL, 500, Duration.ofSeconds(5)),
                         HttpHeaders.RETRY_AFTER, "5"),
+                Arguments.of(new FeedUnavailable(Duration.ofMillis(200)), HttpHeaders.RETRY_AFTER, "1"),
                 Arguments.of(new AccountGone(42), HttpHeaders.WWW_AUTHENTICATE,
                         "Bearer realm=\"portico\", error=\"invalid_token\""),
                 Arguments.of(new RefreshTokenRefused(RefreshTokenRefused.Reason.EXPIRED), HttpHeaders.WWW_AUTHENTICATE,

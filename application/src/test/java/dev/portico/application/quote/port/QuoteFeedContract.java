@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.FeedQuote;
-import dev.portico.domain.error.UpstreamUnavailableException;
+import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Symbol;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Behaviour every {@link QuoteFeed} must show, as the quote use cases rely on it: {@code GetQuote} and
  * {@code GetSnapshot} turn empty into 404, {@code GetQuotes} and {@code CaptureDailySnapshots} count an
- * {@link UpstreamUnavailableException} per symbol, the REST adapter turns its retry-after into a header,
+ * {@link FeedUnavailable} per symbol, the REST adapter turns its retry-after into a header,
  * and the pulse reads {@code health()} whatever the feed's state. Each implementation's test extends this
  * and supplies a fresh feed per test that knows {@link #knownSymbol()}, not {@link #unknownSymbol()}, and
  * has opened {@link #tradingDay()}.
@@ -110,7 +110,7 @@ public abstract class QuoteFeedContract<T extends QuoteFeed> {
         assumeTrue(takeUpstreamDown(feed), "this feed has no upstream that can fail");
 
         assertThatThrownBy(() -> feed.quote(knownSymbol()))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class, e -> assertThat(e.retryAfter()).isPositive());
+                .isInstanceOfSatisfying(FeedUnavailable.class, e -> assertThat(e.retryAfter()).isPositive());
     }
 
     @Test
@@ -118,13 +118,13 @@ public abstract class QuoteFeedContract<T extends QuoteFeed> {
         assumeTrue(takeUpstreamDown(feed), "this feed has no upstream that can fail");
 
         assertThatThrownBy(() -> feed.dailySnapshot(knownSymbol(), tradingDay()))
-                .isInstanceOfSatisfying(UpstreamUnavailableException.class, e -> assertThat(e.retryAfter()).isPositive());
+                .isInstanceOfSatisfying(FeedUnavailable.class, e -> assertThat(e.retryAfter()).isPositive());
     }
 
     @Test
     void givenTheUpstreamDown_health_stillAnswersWithItsSource() {
         assumeTrue(takeUpstreamDown(feed), "this feed has no upstream that can fail");
-        assertThatThrownBy(() -> feed.quote(knownSymbol())).isInstanceOf(UpstreamUnavailableException.class);
+        assertThatThrownBy(() -> feed.quote(knownSymbol())).isInstanceOf(FeedUnavailable.class);
 
         assertThat(feed.health().source()).isNotBlank();
     }
