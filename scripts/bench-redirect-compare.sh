@@ -23,7 +23,7 @@ echo "== before ($BEFORE)"
 sed -n '/^== summary/,$p' "$OUT/before.txt"
 echo "== after (bootstrap/target/portico.jar)"
 sed -n '/^== summary/,$p' "$OUT/after.txt"
-rps() { awk '/Portico GET/ { print $(NF-1) }' "$1"; }
+rps() { awk '/^   Portico GET/ { print $(NF-1) }' "$1"; }
 awk -v a="$(rps "$OUT/after.txt")" -v b="$(rps "$OUT/before.txt")" \
   'BEGIN { if (a > 0 && b > 0) printf "   after / before: %.2fx\n", a / b }'
 exit "$status"
