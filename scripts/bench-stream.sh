@@ -8,8 +8,9 @@
 # (built with test-compile when missing): it opens CONNECTIONS WebSocket connections with the JDK
 # client, subscribes each to 5 symbols, and reports the quotes received, the delay from the
 # simulated market's tick (its whole-second step) to each client, the fan-out delay after the first
-# receiver, and the server's heap (admin metrics) before and during. The simulated market moves only
-# during its session (09:30-16:00 America/New_York, weekdays); outside it no updates flow.
+# receiver, and the server's heap (admin metrics) before and during. The default simulated market
+# (quoteFeed.simulated.hours: continuous) ticks at any hour; with hours: exchange, updates flow only
+# 09:30-16:00 America/New_York on weekdays. PORTICO_JAR picks another build's jar (see bench-lib.sh).
 # Needs java, curl and python3. Build first: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
