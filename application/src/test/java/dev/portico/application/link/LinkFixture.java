@@ -34,7 +34,7 @@ final class LinkFixture {
     final MutableClock clock = new MutableClock(START);
     final LinkSettings settings;
     final FakeLinkStore links = new FakeLinkStore();
-    final FakeVisitLog log = new FakeVisitLog();
+    final FakeVisitLog log = new FakeVisitLog(links);
     final VisitQueue queue;
     final LiveVisitCounts liveCounts;
     final ShortenLink shorten;

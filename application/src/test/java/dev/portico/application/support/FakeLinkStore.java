@@ -5,6 +5,7 @@ import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.ShortCode;
+import dev.portico.domain.link.Visit;
 import dev.portico.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.TreeMap;
  * one step, as a transaction is. Like the real stores, an insert checks the code before the key, and
  * an owner's key older than {@link #IDEMPOTENCY_WINDOW} before the claim does not count. Tests can
  * make the next inserts report a taken code, run something just before the next insert or update (a
- * racing request), and read how often each method was called.
+ * racing request), and read how often each method was called. It also keeps the visits a
+ * {@link FakeVisitLog} records into it, and deleting a link takes them with it, as the real stores do.
  */
 public final class FakeLinkStore implements LinkStore {
 
@@ -30,9 +32,14 @@ public final class FakeLinkStore implements LinkStore {
     private record StoredKey(String requestHash, LinkId link, Instant createdAt) {
     }
 
+    /** A link's visit count and a copy of some of its visits, read in one step. */
+    record Recorded(long count, List<Visit> visits) {
+    }
+
     private final NavigableMap<Long, Link> byId = new TreeMap<>();
     private final Map<ShortCode, LinkId> idByCode = new HashMap<>();
     private final Map<OwnersKey, StoredKey> keys = new HashMap<>();
+    private final Map<LinkId, List<Visit>> visits = new HashMap<>();
     private final List<NewLink> insertAttempts = new ArrayList<>();
     private long lastId;
     private int collisionsToReport;
@@ -107,6 +114,7 @@ public final class FakeLinkStore implements LinkStore {
             return false;
         }
         idByCode.remove(removed.code());
+        visits.remove(id);
         keys.values().removeIf(stored -> stored.link().equals(id));
         return true;
     }
@@ -128,6 +136,34 @@ public final class FakeLinkStore implements LinkStore {
         int before = keys.size();
         keys.values().removeIf(stored -> stored.createdAt().isBefore(cutoff));
         return before - keys.size();
+    }
+
+    /** Stores the visits of links still here and adds them to those links' counts, in one step; drops the rest. */
+    synchronized void record(List<Visit> batch) {
+        for (Visit visit : batch) {
+            Link stored = byId.get(visit.link().value());
+            if (stored != null) {
+                visits.computeIfAbsent(stored.id(), id -> new ArrayList<>()).add(visit);
+                byId.put(stored.id().value(), stored.withVisits(stored.visits() + 1));
+            }
+        }
+    }
+
+    synchronized long visitCount(LinkId link) {
+        Link stored = byId.get(link.value());
+        return stored == null ? 0 : stored.visits();
+    }
+
+    /** The link's count as stored, and its visits from {@code from} up to but not including {@code until}. */
+    synchronized Recorded recorded(LinkId link, Instant from, Instant until) {
+        Link stored = byId.get(link.value());
+        if (stored == null) {
+            return new Recorded(0, List.of());
+        }
+        List<Visit> inRange = visits.getOrDefault(link, List.of()).stream()
+                .filter(visit -> !visit.at().isBefore(from) && visit.at().isBefore(until))
+                .toList();
+        return new Recorded(stored.visits(), inRange);
     }
 
     /** Stores a link directly, as if created earlier; returns it as stored. */

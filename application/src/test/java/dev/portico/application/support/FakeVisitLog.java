@@ -5,12 +5,14 @@ import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
 import dev.portico.domain.link.VisitStats;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Visits in a list, kept batch by batch as appended. It can be told to refuse the next append; its
- * stats are empty but remember what they were asked for.
+ * Visits counted into a {@link FakeLinkStore}, which keeps them with their links, and kept here too
+ * batch by batch as appended (visits of missing links included). It can be told to refuse the next
+ * append, remembers what its stats were last asked for and counts its {@link #countFor} calls.
  */
 public final class FakeVisitLog implements VisitLog {
 
@@ -18,10 +20,15 @@ public final class FakeVisitLog implements VisitLog {
     public record StatsQuery(LinkId link, LocalDate from, LocalDate to, int topReferrers) {
     }
 
+    private final FakeLinkStore links;
     private final List<List<Visit>> batches = new ArrayList<>();
     private RuntimeException refuseNext;
     private StatsQuery lastStatsQuery;
     private int countCalls;
+
+    public FakeVisitLog(FakeLinkStore links) {
+        this.links = links;
+    }
 
     @Override
     public synchronized void append(List<Visit> batch) {
@@ -31,18 +38,21 @@ public final class FakeVisitLog implements VisitLog {
             throw refusal;
         }
         batches.add(List.copyOf(batch));
+        links.record(batch);
     }
 
     @Override
     public synchronized long countFor(LinkId link) {
         countCalls++;
-        return visits().stream().filter(visit -> visit.link().equals(link)).count();
+        return links.visitCount(link);
     }
 
     @Override
     public synchronized VisitStats stats(LinkId link, LocalDate from, LocalDate to, int topReferrers) {
         lastStatsQuery = new StatsQuery(link, from, to, topReferrers);
-        return new VisitStats(countFor(link), List.of(), List.of());
+        FakeLinkStore.Recorded recorded = links.recorded(link, from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        return VisitStats.of(recorded.count(), recorded.visits(), from, to, topReferrers);
     }
 
     /** The next append throws {@code refusal} and stores nothing. */
@@ -50,10 +60,12 @@ public final class FakeVisitLog implements VisitLog {
         refuseNext = refusal;
     }
 
+    /** Every batch appended and not refused, as given. */
     public synchronized List<List<Visit>> batches() {
         return List.copyOf(batches);
     }
 
+    /** Every visit appended and not refused, in order. */
     public synchronized List<Visit> visits() {
         List<Visit> all = new ArrayList<>();
         batches.forEach(all::addAll);

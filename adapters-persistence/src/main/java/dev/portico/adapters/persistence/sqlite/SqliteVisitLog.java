@@ -4,7 +4,6 @@ import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
 import dev.portico.domain.link.VisitStats;
-import dev.portico.domain.link.VisitStats.DailyVisits;
 import dev.portico.domain.link.VisitStats.ReferrerVisits;
 import java.sql.PreparedStatement;
 import java.util.Comparator;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -126,10 +124,8 @@ public final class SqliteVisitLog implements VisitLog {
                     .bind("to", to.toString())
                     .map((row, context) -> Map.entry(LocalDate.parse(row.getString("day")), row.getLong("visits")))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            List<DailyVisits> daily = Stream.iterate(from, day -> !day.isAfter(to), day -> day.plusDays(1))
-                    .map(day -> new DailyVisits(day, perDay.getOrDefault(day, 0L)))
-                    .toList();
-            return new VisitStats(count(handle, link), daily, topReferrers(handle, link, from, to, topReferrers));
+            return new VisitStats(count(handle, link), VisitStats.everyDay(from, to, perDay),
+                    topReferrers(handle, link, from, to, topReferrers));
         });
     }
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.link.support.VisitQueue;
+import dev.portico.application.support.FakeLinkStore;
 import dev.portico.application.support.FakeVisitLog;
 import dev.portico.domain.link.LinkId;
+import dev.portico.domain.link.NewLink;
+import dev.portico.domain.link.RedirectStatus;
+import dev.portico.domain.link.ShortCode;
+import dev.portico.domain.link.TargetUrl;
 import dev.portico.domain.link.Visit;
+import dev.portico.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,10 +28,17 @@ import org.junit.jupiter.api.Test;
 class VisitQueueTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T14:30:00Z");
+    /** A link no store holds: the log keeps its batches as appended, which is all most tests read. */
     private static final LinkId ONE = new LinkId(1);
-    private static final LinkId TWO = new LinkId(2);
 
-    private final FakeVisitLog log = new FakeVisitLog();
+    private final FakeLinkStore links = new FakeLinkStore();
+    private final FakeVisitLog log = new FakeVisitLog(links);
+
+    /** A link in the store the log counts into, for tests that read the log's counts. */
+    private LinkId storedLink(String code) {
+        return links.add(new NewLink(new ShortCode(code), new UserId(1), new TargetUrl("https://example.com/" + code),
+                AT, null, null, RedirectStatus.FOUND)).id();
+    }
 
     private static Visit visit(LinkId link, int n) {
         return new Visit(link, AT, null, "agent-" + n);
@@ -101,16 +114,18 @@ class VisitQueueTest {
 
     @Test
     void recordedOrQueued_addsTheLoggedAndTheQueuedVisitsOfThatLink() {
+        LinkId one = storedLink("one");
+        LinkId two = storedLink("two");
         VisitQueue queue = new VisitQueue(log, 100, 10);
-        visits(ONE, 4).forEach(queue::offer);
-        visits(TWO, 2).forEach(queue::offer);
+        visits(one, 4).forEach(queue::offer);
+        visits(two, 2).forEach(queue::offer);
         queue.flush();
-        visits(ONE, 3).forEach(queue::offer);
-        queue.offer(visit(TWO, 9));
+        visits(one, 3).forEach(queue::offer);
+        queue.offer(visit(two, 9));
 
-        assertThat(queue.recordedOrQueued(ONE)).isEqualTo(7);
-        assertThat(queue.recordedOrQueued(TWO)).isEqualTo(3);
-        assertThat(queue.recordedOrQueued(new LinkId(3))).isZero();
+        assertThat(queue.recordedOrQueued(one)).isEqualTo(7);
+        assertThat(queue.recordedOrQueued(two)).isEqualTo(3);
+        assertThat(queue.recordedOrQueued(new LinkId(999))).isZero();
     }
 
     @Test
