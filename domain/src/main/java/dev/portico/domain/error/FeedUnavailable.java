@@ -3,7 +3,7 @@ package dev.portico.domain.error;
 import java.time.Duration;
 
 /** The quote feed cannot answer and nothing usable is cached; it may again after {@link #retryAfter()}. */
-public final class FeedUnavailable extends DomainException {
+public final class FeedUnavailable extends DomainException implements TryAgainLater {
 
     private final Duration retryAfter;
 
@@ -12,6 +12,7 @@ public final class FeedUnavailable extends DomainException {
         this.retryAfter = retryAfter;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

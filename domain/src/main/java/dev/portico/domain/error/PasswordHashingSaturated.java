@@ -6,7 +6,7 @@ import java.time.Duration;
  * Every password hashing thread is busy and the queue before them is full; the caller may try again
  * after {@link #retryAfter()}, when what is queued now should have run.
  */
-public final class PasswordHashingSaturated extends DomainException {
+public final class PasswordHashingSaturated extends DomainException implements TryAgainLater {
 
     private final int threads;
     private final int queueCapacity;
@@ -27,6 +27,7 @@ public final class PasswordHashingSaturated extends DomainException {
         return queueCapacity;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

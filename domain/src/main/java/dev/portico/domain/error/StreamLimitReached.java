@@ -3,7 +3,7 @@ package dev.portico.domain.error;
 import java.time.Duration;
 
 /** A new stream connection would exceed a connection limit: the whole stream's or one user's. */
-public final class StreamLimitReached extends DomainException {
+public final class StreamLimitReached extends DomainException implements TryAgainLater {
 
     /** Which limit is full. */
     public enum Scope {
@@ -30,6 +30,7 @@ public final class StreamLimitReached extends DomainException {
         return limit;
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

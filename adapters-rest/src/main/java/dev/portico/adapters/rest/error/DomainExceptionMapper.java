@@ -15,6 +15,7 @@ import dev.portico.domain.error.LinkNotFound;
 import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.error.RefreshTokenRefused;
 import dev.portico.domain.error.StreamLimitReached;
+import dev.portico.domain.error.TryAgainLater;
 import dev.portico.domain.error.UnknownSymbol;
 import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.error.VersionMismatch;
@@ -22,7 +23,6 @@ import dev.portico.domain.error.VisitLimitReached;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.time.Duration;
 
 /** Translates the core's failures into the envelope; the core itself never sees HTTP. */
 public final class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -35,24 +35,14 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
     static Response responseFor(DomainException exception) {
         Response.ResponseBuilder response = ErrorResponses.builder(codeFor(exception), ErrorWording.messageFor(exception),
                 ErrorWording.fieldFor(exception));
-        if (exception instanceof FeedUnavailable unavailable) {
-            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(unavailable.retryAfter()));
-        } else if (exception instanceof PasswordHashingSaturated saturated) {
-            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(saturated.retryAfter()));
-        } else if (exception instanceof StreamLimitReached full) {
-            response.header(HttpHeaders.RETRY_AFTER, wholeSeconds(full.retryAfter()));
+        if (exception instanceof TryAgainLater later) {
+            response.header(HttpHeaders.RETRY_AFTER, ErrorResponses.retryAfterSeconds(later.retryAfter()));
         } else if (exception instanceof AccountGone || exception instanceof RefreshTokenRefused) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.invalidTokenChallenge());
         } else if (exception instanceof InvalidCredentials) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, BearerChallenge.plainChallenge());
         }
         return response.build();
-    }
-
-    /** Rounded up, and at least one second, so a client that waits that long is not refused again at once. */
-    private static long wholeSeconds(Duration duration) {
-        long seconds = duration.getSeconds() + (duration.getNano() > 0 ? 1 : 0);
-        return Math.max(1, seconds);
     }
 
     private static ErrorCode codeFor(DomainException exception) {

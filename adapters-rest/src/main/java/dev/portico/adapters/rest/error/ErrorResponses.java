@@ -6,6 +6,7 @@ import dev.portico.adapters.rest.requestid.RequestIds;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 
 /** Builds the envelope, as a JAX-RS response or as bytes for layers below Jersey. */
 public final class ErrorResponses {
@@ -16,6 +17,15 @@ public final class ErrorResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorResponses() {
+    }
+
+    /**
+     * A {@code Retry-After} value: whole seconds rounded up, and at least one, so a client that waits
+     * that long is not refused again at once.
+     */
+    public static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     public static Response.ResponseBuilder builder(ErrorCode code, String message, String field) {

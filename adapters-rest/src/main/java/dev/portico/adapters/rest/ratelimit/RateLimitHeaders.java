@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.ratelimit;
 
+import dev.portico.adapters.rest.error.ErrorResponses;
 import dev.portico.application.ratelimit.QuotaDecision;
 
 /** The IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers-11) for one decision. */
@@ -21,6 +22,6 @@ final class RateLimitHeaders {
     }
 
     static long retryAfterSeconds(QuotaDecision decision) {
-        return Math.max(1, QuotaDecision.ceilSeconds(decision.retryAfter()));
+        return ErrorResponses.retryAfterSeconds(decision.retryAfter());
     }
 }
