@@ -44,7 +44,7 @@ record Liveness(long openedNanos, long closingSinceNanos, Instant expiresAt, lon
     }
 
     Liveness lagWarned(boolean warned) {
-        return new Liveness(openedNanos, closingSinceNanos, expiresAt, expiryNoticeNanos, warned, lastPingNanos);
+        return warned == lagWarned ? this : new Liveness(openedNanos, closingSinceNanos, expiresAt, expiryNoticeNanos, warned, lastPingNanos);
     }
 
     Liveness pingedAt(long nowNanos) {
