@@ -17,9 +17,17 @@ import dev.portico.domain.user.Username;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +87,41 @@ class RolesAndLimitsIntegrationTest {
         assertThat(sixth.header("RateLimit")).matches("\"default\";r=0;t=\\d+");
         assertThat(post("/api/v1/auth/login", "203.0.113.66", Accounts.credentials("nobody-here", "Wrong-Password-123"))
                 .status()).as("another client keeps its own quota").isEqualTo(401);
+    }
+
+    @Test
+    void aRefusalDecidedBeforeTheBodyArrived_stillKeepsTheConnectionForTheNextRequest() throws Exception {
+        byte[] body = Accounts.credentials("nobody-here", "Wrong-Password-123").getBytes(StandardCharsets.UTF_8);
+        String head = "POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "X-Forwarded-For: 203.0.113.11\r\nContent-Length: " + body.length + "\r\n\r\n";
+        try (Socket socket = new Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            for (int attempt = 1; attempt <= 7; attempt++) {
+                out.write(head.getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(50);
+                out.write(body);
+                out.flush();
+                assertThat(statusOf(in)).as("attempt %d on one connection", attempt).isEqualTo(attempt <= 5 ? 401 : 429);
+            }
+        }
+    }
+
+    /** Reads one response (status line, headers, a Content-Length body) and returns its status. */
+    private static int statusOf(InputStream in) throws IOException {
+        StringBuilder headers = new StringBuilder();
+        while (!headers.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                throw new EOFException("the server closed the connection after: " + headers);
+            }
+            headers.append((char) next);
+        }
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+        in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+        return Integer.parseInt(headers.substring(9, 12));
     }
 
     @Test

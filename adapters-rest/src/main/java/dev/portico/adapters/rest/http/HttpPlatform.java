@@ -12,6 +12,7 @@ import dev.portico.adapters.rest.filter.JsonCharsetFilter;
 import dev.portico.adapters.rest.filter.MediaTypeNegotiation;
 import dev.portico.adapters.rest.filter.OptionsNoContentFilter;
 import dev.portico.adapters.rest.filter.TokenInUrlFilter;
+import dev.portico.adapters.rest.filter.UnreadBodyFilter;
 import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.adapters.rest.headers.SecurityHeadersFilter;
 import dev.portico.adapters.rest.json.StrictJson;
@@ -51,6 +52,7 @@ public final class HttpPlatform {
         environment.jersey().register(MediaTypeNegotiation.Judge.class);
         environment.jersey().register(new JsonCharsetFilter());
         environment.jersey().register(new OptionsNoContentFilter());
+        environment.jersey().register(new UnreadBodyFilter());
         environment.jersey().register(new DomainExceptionMapper());
         environment.jersey().register(new WebApplicationExceptionMapper());
         environment.jersey().register(new JsonProcessingExceptionMapper());
