@@ -3,7 +3,7 @@ package dev.portico.application.link;
 import dev.portico.application.auth.Authenticated;
 import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.LinkWriter;
-import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.port.VisitLimits;
 import dev.portico.application.link.support.OwnedLinks;
 import dev.portico.domain.link.Link;
 
@@ -12,12 +12,12 @@ public final class DeleteLink {
 
     private final LinkLookup links;
     private final LinkWriter writer;
-    private final LiveVisitCounts liveCounts;
+    private final VisitLimits visitLimits;
 
-    public DeleteLink(LinkLookup links, LinkWriter writer, LiveVisitCounts liveCounts) {
+    public DeleteLink(LinkLookup links, LinkWriter writer, VisitLimits visitLimits) {
         this.links = links;
         this.writer = writer;
-        this.liveCounts = liveCounts;
+        this.visitLimits = visitLimits;
     }
 
     public void delete(Authenticated caller, String code) {
@@ -25,6 +25,6 @@ public final class DeleteLink {
         if (!writer.delete(link.id())) {
             throw OwnedLinks.notFound(code);
         }
-        liveCounts.forget(link.id());
+        visitLimits.forget(link.id());
     }
 }

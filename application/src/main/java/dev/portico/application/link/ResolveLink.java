@@ -1,7 +1,7 @@
 package dev.portico.application.link;
 
 import dev.portico.application.link.port.LinkLookup;
-import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.port.VisitLimits;
 import dev.portico.application.link.support.VisitQueue;
 import dev.portico.domain.error.LinkExpired;
 import dev.portico.domain.error.LinkNotFound;
@@ -22,13 +22,13 @@ public final class ResolveLink {
 
     private final LinkLookup links;
     private final VisitQueue visits;
-    private final LiveVisitCounts liveCounts;
+    private final VisitLimits visitLimits;
     private final Clock clock;
 
-    public ResolveLink(LinkLookup links, VisitQueue visits, LiveVisitCounts liveCounts, Clock clock) {
+    public ResolveLink(LinkLookup links, VisitQueue visits, VisitLimits visitLimits, Clock clock) {
         this.links = links;
         this.visits = visits;
-        this.liveCounts = liveCounts;
+        this.visitLimits = visitLimits;
         this.clock = clock;
     }
 
@@ -40,8 +40,8 @@ public final class ResolveLink {
             throw new LinkExpired(link.code().value(), link.expiresAt());
         }
         if (link.maxVisits() == null) {
-            liveCounts.countUnlimited(link.id());
-        } else if (!liveCounts.tryCount(link)) {
+            visitLimits.countUnlimited(link.id());
+        } else if (!visitLimits.tryCount(link)) {
             throw new VisitLimitReached(link.code().value(), link.maxVisits());
         }
         visits.offer(new Visit(link.id(), now, ReferrerHost.of(referrer).orElse(null), userAgent));

@@ -12,7 +12,7 @@ public abstract sealed class DomainException extends RuntimeException
         permits InvalidInputException, UnknownSymbol, LinkNotFound, LinkExpired, VisitLimitReached,
                 VersionMismatch, CodeTaken, LinkKeptChanging, IdempotencyKeyMalformed, IdempotencyKeyReused,
                 UsernameTaken, AdminOnly, AccountGone, RefreshTokenRefused, InvalidCredentials,
-                PasswordHashingSaturated, StreamLimitReached, FeedUnavailable {
+                PasswordHashingSaturated, StreamLimitReached, FeedUnavailable, StoreUnavailable {
 
     private final String field;
 

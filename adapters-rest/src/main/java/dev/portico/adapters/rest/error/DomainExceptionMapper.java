@@ -5,6 +5,7 @@ import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.FeedUnavailable;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.InvalidCredentials;
@@ -59,7 +60,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             return ErrorCode.GONE;
         } else if (exception instanceof VersionMismatch) {
             return ErrorCode.PRECONDITION_FAILED;
-        } else if (exception instanceof FeedUnavailable) {
+        } else if (exception instanceof FeedUnavailable || exception instanceof StoreUnavailable) {
             return ErrorCode.UPSTREAM_UNAVAILABLE;
         } else if (exception instanceof AccountGone || exception instanceof RefreshTokenRefused) {
             return ErrorCode.AUTH_REQUIRED;

@@ -5,6 +5,7 @@ import dev.portico.domain.error.AdminOnly;
 import dev.portico.domain.error.CodeTaken;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.error.FeedUnavailable;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.error.IdempotencyKeyMalformed;
 import dev.portico.domain.error.IdempotencyKeyReused;
 import dev.portico.domain.error.InvalidCredentials;
@@ -85,6 +86,8 @@ public final class ErrorWording {
             return streamLimit(full);
         } else if (exception instanceof FeedUnavailable) {
             return FEED_UNAVAILABLE;
+        } else if (exception instanceof StoreUnavailable down) {
+            return storeUnavailable(down.store());
         }
         return exception.getMessage();
     }
@@ -95,6 +98,13 @@ public final class ErrorWording {
             return IDEMPOTENCY_KEY;
         }
         return exception.field().orElse(null);
+    }
+
+    private static String storeUnavailable(StoreUnavailable.Store store) {
+        return switch (store) {
+            case DATABASE -> "The database is unavailable; try again shortly";
+            case SHARED_STATE -> "The shared state store is unavailable; try again shortly";
+        };
     }
 
     private static String adminOnly(AdminOnly.Action action) {

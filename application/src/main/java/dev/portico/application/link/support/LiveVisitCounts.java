@@ -1,6 +1,6 @@
 package dev.portico.application.link.support;
 
-import dev.portico.application.link.support.LiveVisitCounts;
+import dev.portico.application.link.port.VisitLimits;
 import dev.portico.application.link.support.VisitQueue;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * redirects without a database write per redirect. A count starts from the visits logged and queued
  * when the link is first followed in this process. Only links with a limit are tracked.
  */
-public final class LiveVisitCounts {
+public final class LiveVisitCounts implements VisitLimits {
 
     private final VisitQueue visits;
     private final Map<LinkId, AtomicLong> counts = new ConcurrentHashMap<>();
@@ -23,6 +23,7 @@ public final class LiveVisitCounts {
     }
 
     /** Counts one more visit if the link's limit allows it; false once the limit is reached. */
+    @Override
     public boolean tryCount(Link link) {
         long limit = link.visitLimit().orElseThrow(() -> new IllegalArgumentException("The link has no visit limit"));
         AtomicLong count = counts.computeIfAbsent(link.id(), id -> new AtomicLong(visits.recordedOrQueued(id)));
@@ -41,6 +42,7 @@ public final class LiveVisitCounts {
      * Counts a visit of a link that has no limit now, if its count is already kept (it had a limit
      * before), so that a limit set again later starts from every visit made.
      */
+    @Override
     public void countUnlimited(LinkId link) {
         AtomicLong count = counts.get(link);
         if (count != null) {
@@ -48,6 +50,7 @@ public final class LiveVisitCounts {
         }
     }
 
+    @Override
     public void forget(LinkId link) {
         counts.remove(link);
     }
