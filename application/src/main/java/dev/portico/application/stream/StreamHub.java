@@ -106,12 +106,10 @@ public final class StreamHub {
         });
     }
 
-    /** One symbol's upstream subscription, its sequence and its watchers. */
+    /** One symbol's upstream subscription and its watchers. */
     private final class Watch {
         private final Symbol symbol;
         private final Set<StreamConnection> connections = new CopyOnWriteArraySet<>();
-        private final AtomicLong seq = new AtomicLong();
-        private volatile StreamQuote last;
         private QuoteStream.Subscription subscription;
 
         Watch(Symbol symbol) {
@@ -131,19 +129,20 @@ public final class StreamHub {
             }
         }
 
-        void publish(Quote quote) {
-            StreamQuote update = new StreamQuote(quote, seq.incrementAndGet());
-            last = update;
+        void publish(StreamQuote update) {
             for (StreamConnection connection : connections) {
                 connection.offer(update);
             }
         }
 
-        /** The last update, or the feed's latest price when nothing has streamed yet. */
+        /**
+         * The stream's last update, or the feed's latest price, numbered 0, when nothing has streamed
+         * yet: a client that subscribes gets a price at once either way.
+         */
         Optional<StreamQuote> latest() {
-            StreamQuote known = last;
-            if (known != null) {
-                return Optional.of(known);
+            Optional<StreamQuote> streamed = upstream.last(symbol);
+            if (streamed.isPresent()) {
+                return streamed;
             }
             Optional<Quote> fromFeed;
             try {
@@ -151,11 +150,7 @@ public final class StreamHub {
             } catch (FeedUnavailable down) {
                 return Optional.empty();
             }
-            StreamQuote streamed = last;
-            if (streamed != null) {
-                return Optional.of(streamed);
-            }
-            return fromFeed.map(quote -> new StreamQuote(quote, seq.get()));
+            return upstream.last(symbol).or(() -> fromFeed.map(quote -> new StreamQuote(quote, 0)));
         }
     }
 }
