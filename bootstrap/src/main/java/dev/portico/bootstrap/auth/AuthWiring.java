@@ -52,7 +52,7 @@ public final class AuthWiring {
             Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
         TokenSettings settings = jwt.tokenSettings();
         TokenCodec codec = new JjwtTokenCodec(secret, jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
-        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings);
+        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings, cluster.events());
         TokenMint mint = new TokenMint(codec, notBefore, settings);
         PasswordHashing hashing = Passwords.hashing(passwords);
         environment.lifecycle().manage(Closing.of(hashing));
