@@ -94,6 +94,7 @@ public final class LinkWiring {
         metrics.registerGauge("visits.queued", visits::queued);
         metrics.registerGauge("visits.dropped", visits::dropped);
         metrics.registerGauge("visits.failed", visits::failed);
+        metrics.registerGauge("visits.held", visits::held);
         metrics.registerGauge("visits.written", visits::written);
     }
 }
