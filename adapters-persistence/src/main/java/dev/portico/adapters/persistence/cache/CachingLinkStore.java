@@ -46,18 +46,28 @@ public final class CachingLinkStore implements LinkLookup, LinkWriter, ClusterEv
      */
     private final ReadWriteLock loading = new ReentrantReadWriteLock();
 
-    /** Uses the system's monotonic clock. */
+    /** Keeps links until a write drops them; uses the system's monotonic clock. */
     public <S extends LinkLookup & LinkWriter> CachingLinkStore(S delegate, long maximumLinks, long maximumUnknownCodes,
             Duration unknownFor) {
-        this(delegate, maximumLinks, maximumUnknownCodes, unknownFor, System::nanoTime);
+        this(delegate, maximumLinks, Duration.ZERO, maximumUnknownCodes, unknownFor, System::nanoTime);
     }
 
-    /** Times how long unknown codes are remembered by {@code nanoTime}: nanoseconds from any fixed origin. */
+    /** Keeps links until a write drops them. */
     public <S extends LinkLookup & LinkWriter> CachingLinkStore(S delegate, long maximumLinks, long maximumUnknownCodes,
             Duration unknownFor, LongSupplier nanoTime) {
+        this(delegate, maximumLinks, Duration.ZERO, maximumUnknownCodes, unknownFor, nanoTime);
+    }
+
+    /**
+     * Keeps each link for {@code knownFor} at most (zero: until a write drops it), and unknown codes for
+     * {@code unknownFor} (zero: not at all), timed by {@code nanoTime}: nanoseconds from any fixed origin.
+     */
+    public <S extends LinkLookup & LinkWriter> CachingLinkStore(S delegate, long maximumLinks, Duration knownFor,
+            long maximumUnknownCodes, Duration unknownFor, LongSupplier nanoTime) {
         this.lookup = delegate;
         this.writer = delegate;
-        this.known = Caffeine.newBuilder().maximumSize(maximumLinks).build();
+        Caffeine<Object, Object> links = Caffeine.newBuilder().maximumSize(maximumLinks).ticker(nanoTime::getAsLong);
+        this.known = knownFor.isZero() ? links.build() : links.expireAfterWrite(knownFor).build();
         this.remembersUnknown = !unknownFor.isZero();
         this.unknown = Caffeine.newBuilder()
                 .maximumSize(maximumUnknownCodes)

@@ -189,6 +189,22 @@ class CachingLinkStoreTest {
     }
 
     @Test
+    void withALifetimeForLinks_aCachedLinkIsAskedForAgainOnceItIsOver() {
+        CachingLinkStore expiring = new CachingLinkStore(delegate, 1_000, Duration.ofSeconds(30), 100, UNKNOWN_FOR,
+                nanoTime::get);
+        insert();
+        expiring.findByCode(CODE);
+        nanoTime.addAndGet(Duration.ofSeconds(30).toNanos() - 1);
+        expiring.findByCode(CODE);
+        assertThat(delegate.lookups).hasValue(1);
+
+        nanoTime.addAndGet(1);
+        expiring.findByCode(CODE);
+
+        assertThat(delegate.lookups).hasValue(2);
+    }
+
+    @Test
     void givenALookupThatReadTheLinkBeforeItWasDeleted_theDeletedLink_isNotLeftInTheCache() throws Exception {
         CountDownLatch read = new CountDownLatch(1);
         CountDownLatch deleted = new CountDownLatch(1);

@@ -4,6 +4,7 @@ import dev.portico.application.auth.TokenSettings;
 import dev.portico.application.cluster.port.ClusterEvent;
 import dev.portico.application.cluster.port.ClusterEvents;
 import dev.portico.application.user.port.UserStore;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,6 +57,7 @@ public final class TokensNotBefore implements ClusterEvents.Listener {
         }
     }
 
+    /** Loads the cutoffs that still matter from the store; also what a cluster runs now and then. */
     @Override
     public void mayHaveMissedEvents() {
         reload();
@@ -71,7 +73,11 @@ public final class TokensNotBefore implements ClusterEvents.Listener {
             users.setTokensNotBefore(user, chosen);
             return chosen;
         });
-        events.publish(new ClusterEvent.TokensRefused(userId, cutoff));
+        try {
+            events.publish(new ClusterEvent.TokensRefused(userId, cutoff));
+        } catch (StoreUnavailable unreachable) {
+            // Stored already: the other instances load it when their bus returns, or at their next reload.
+        }
         Instant oldest = now.minus(horizon);
         notBefore.values().removeIf(instant -> instant.isBefore(oldest));
     }

@@ -8,12 +8,14 @@ import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.application.link.port.LinkWriter.CodeTaken;
 import dev.portico.application.link.port.LinkWriter.Inserted;
 import dev.portico.application.support.FakeLinkStore;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.RedirectStatus;
 import dev.portico.domain.link.ShortCode;
 import dev.portico.domain.link.TargetUrl;
 import dev.portico.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,5 +74,25 @@ class AnnouncedLinkWriterTest {
     private static NewLink newLink(String code) {
         return new NewLink(ShortCode.custom(code), new UserId(1), url("https://example.org/a"), NOW, null, null,
                 RedirectStatus.FOUND);
+    }
+
+    @Test
+    void aBusThatCannotTakeTheAnnouncement_leavesTheWriteStored_andCountsIt() {
+        ClusterEvents down = new ClusterEvents() {
+            @Override
+            public void publish(ClusterEvent event) {
+                throw new StoreUnavailable(StoreUnavailable.Store.SHARED_STATE, Duration.ofSeconds(1));
+            }
+
+            @Override
+            public void subscribe(Listener listener) {
+            }
+        };
+        AnnouncedLinkWriter unheard = new AnnouncedLinkWriter(store, down);
+
+        Link link = ((Inserted) unheard.insert(newLink("quiet"), Optional.empty())).link();
+
+        assertThat(store.findByCode(link.code())).isPresent();
+        assertThat(unheard.unannounced()).isEqualTo(1);
     }
 }
