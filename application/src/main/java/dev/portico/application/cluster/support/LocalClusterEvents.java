@@ -7,28 +7,25 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The events of a cluster of one: each event goes to this process's listeners at once, on the
- * publisher's thread; a listener that throws does not keep the event from the others, and the
- * publisher gets the first failure. Nothing is ever missed, so {@code mayHaveMissedEvents} is never
- * called.
+ * The events of a cluster of one: each event goes, on the publishing thread and before
+ * {@link #publish} returns, to every listener of this process. Nothing is ever missed.
  */
 public final class LocalClusterEvents implements ClusterEvents {
+
+    private static final System.Logger LOG = System.getLogger(LocalClusterEvents.class.getName());
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     @Override
     public void publish(ClusterEvent event) {
         Objects.requireNonNull(event, "event");
-        RuntimeException first = null;
         for (Listener listener : listeners) {
             try {
                 listener.on(event);
-            } catch (RuntimeException failed) {
-                first = first == null ? failed : first;
+            } catch (RuntimeException failure) {
+                // One listener's bug must not keep the event from the others.
+                LOG.log(System.Logger.Level.WARNING, "A cluster event listener failed on " + event, failure);
             }
-        }
-        if (first != null) {
-            throw first;
         }
     }
 
