@@ -1,8 +1,8 @@
 package dev.portico.application.pulse;
 
+import dev.portico.application.pulse.port.StorageHealth;
 import dev.portico.application.quote.FeedHealth;
 import dev.portico.application.quote.port.QuoteFeed;
-import dev.portico.application.pulse.port.StorageHealth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

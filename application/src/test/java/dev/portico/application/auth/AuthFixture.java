@@ -1,9 +1,9 @@
 package dev.portico.application.auth;
 
-import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.auth.support.TokensNotBefore;
+import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.FakeRefreshTokenStore;
 import dev.portico.application.support.FakeTokenCodec;

@@ -1,17 +1,17 @@
 package dev.portico.application.auth;
 
-import dev.portico.application.cluster.support.LocalClusterEvents;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.auth.support.TokensNotBefore;
-import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.domain.error.RefreshTokenRefused.Reason;
+import dev.portico.domain.error.RefreshTokenRefused;
 import dev.portico.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** LogoutAll and the "not before" rounding of {@link TokensNotBefore}. */
 class LogoutAllTest {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedQuote;
-import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.port.QuoteStreamContract;
+import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.math.BigDecimal;
