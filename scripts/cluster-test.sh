@@ -28,43 +28,15 @@ JAR="${PORTICO_JAR:-bootstrap/target/portico.jar}"
   mvn -B -ntp -q -DskipTests test-compile -pl bootstrap -am </dev/null >/dev/null
 
 # --- 1. what it needs --------------------------------------------------------------------------
-SUDO=""
-if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
-missing=()
-compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
-command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-command -v nginx >/dev/null 2>&1 || missing+=(nginx)
-if [[ ${#missing[@]} -gt 0 ]]; then
-  log "installing ${missing[*]} with apt-get"
-  export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq </dev/null
-  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null >/dev/null
-fi
-PGBIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-TAKEN=" "
-free_port() {
-  local p i
-  for i in $(seq 1 200); do
-    p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
-    [[ "$TAKEN" != *" $p "* ]] || continue
-    if ! port_in_use "$p"; then TAKEN="$TAKEN$p "; echo "$p"; return 0; fi
-  done
-  return 1
-}
+BENCH_NAME=cluster-test
+# shellcheck source=scripts/services-lib.sh
+source scripts/services-lib.sh
+SERVICES_WITH_NGINX=1 services_install
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/portico-cluster.XXXXXX")"
 chmod 755 "$WORK"
-PG_PID_FILE="$WORK/pg/data/postmaster.pid"
-REDIS_PID=""
 NGINX_PID=""
 APP_PIDS=()
-
-# as_pg CMD...: PostgreSQL refuses to run as root, so as root it runs as nobody.
-as_pg() {
-  if [[ $(id -u) -eq 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
-}
 
 stop_pid() {
   local pid="$1"
@@ -79,10 +51,7 @@ cleanup() {
   local rc=$?
   for pid in "${APP_PIDS[@]}"; do stop_pid "$pid"; done
   stop_pid "$NGINX_PID"
-  stop_pid "$REDIS_PID"
-  if [[ -f "$PG_PID_FILE" ]]; then
-    as_pg "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
-  fi
+  services_stop
   if [[ $rc -ne 0 ]]; then
     for f in "$WORK"/app-*.log; do
       [[ -f "$f" ]] || continue
@@ -106,39 +75,20 @@ wait_for() { # wait_for WHAT SECONDS COMMAND...
 }
 
 # --- 2. PostgreSQL, Redis, two instances, nginx ------------------------------------------------
-PG_PORT="$(free_port)"; REDIS_PORT="$(free_port)"; PROXY_PORT="$(free_port)"
-A1="$(free_port)"; A2="$(free_port)"; M1="$(free_port)"; M2="$(free_port)"
-DB_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+services_start_postgres "$WORK/pg" || die "PostgreSQL did not start"
+services_start_redis "$WORK/redis" || die "Redis did not start"
+PROXY_PORT="$(free_port)"; A1="$(free_port)"; A2="$(free_port)"; M1="$(free_port)"; M2="$(free_port)"
 JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export JWT_SECRET
-
-log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $NF}') on 127.0.0.1:$PG_PORT"
-mkdir -p "$WORK/pg"
-echo "$DB_PASSWORD" >"$WORK/pg/superuser-password"
-if [[ $(id -u) -eq 0 ]]; then chown -R nobody "$WORK/pg"; fi
-as_pg "$PGBIN/initdb" -D "$WORK/pg/data" -U postgres -E UTF8 --auth-local=trust --auth-host=scram-sha-256 \
-  --pwfile="$WORK/pg/superuser-password" >"$WORK/pg/initdb.log" 2>&1 || { cat "$WORK/pg/initdb.log"; die "initdb"; }
-as_pg "$PGBIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/server.log" -w \
-  -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1" start >/dev/null || { cat "$WORK/pg/server.log"; die "PostgreSQL"; }
-psql_admin() { as_pg "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$WORK/pg" -p "$PG_PORT" -U postgres "$@"; }
-psql_admin -d postgres -c "CREATE ROLE portico LOGIN PASSWORD '$DB_PASSWORD'" -c "CREATE DATABASE portico OWNER portico"
-
-log "Redis $(redis-server --version | awk '{print $3}') on 127.0.0.1:$REDIS_PORT"
-mkdir -p "$WORK/redis"
-redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$WORK/redis" --save "" --appendonly no \
-  >"$WORK/redis/server.log" 2>&1 &
-REDIS_PID=$!
-redis_ping() { exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT" && printf 'PING\r\n' >&3 && read -r -t 2 reply <&3 && [[ "$reply" == +PONG* ]]; }
-wait_for "Redis" 10 redis_ping
 
 start_instance() { # start_instance NAME APP_PORT ADMIN_PORT
   PORTICO_DB_PASSWORD="$DB_PASSWORD" java -Xmx512m \
     "-Ddw.server.applicationConnectors[0].port=$2" \
     "-Ddw.server.adminConnectors[0].port=$3" \
     -Ddw.database.type=postgresql \
-    "-Ddw.database.url=jdbc:postgresql://127.0.0.1:$PG_PORT/portico" \
+    "-Ddw.database.url=$PG_URL" \
     -Ddw.database.user=portico \
-    "-Ddw.redis.url=redis://127.0.0.1:$REDIS_PORT" \
+    "-Ddw.redis.url=$REDIS_URL" \
     "-Ddw.publicBaseUrl=http://127.0.0.1:$PROXY_PORT" \
     "-Ddw.rateLimits.trustedProxies[0]=127.0.0.1" \
     -jar "$JAR" server config.yml </dev/null >"$WORK/app-$1.log" 2>&1 &
