@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.portico.adapters.persistence.migration.Migration;
 import dev.portico.adapters.persistence.migration.MigrationException;
+import dev.portico.adapters.persistence.migration.MigrationFolder;
 import dev.portico.adapters.persistence.migration.MigrationStatus;
 import dev.portico.adapters.persistence.migration.MigrationStatus.State;
 import java.nio.file.Path;
