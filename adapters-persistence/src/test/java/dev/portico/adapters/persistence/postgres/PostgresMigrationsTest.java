@@ -48,7 +48,9 @@ class PostgresMigrationsTest {
     @AfterEach
     void dropIt() {
         opened.forEach(PostgresStorage::close);
-        server.dropDatabase(database.name());
+        if (database != null) {
+            server.dropDatabase(database.name());
+        }
     }
 
     /** Like one more Portico instance: a pool of its own. */

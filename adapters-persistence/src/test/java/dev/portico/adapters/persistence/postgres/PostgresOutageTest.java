@@ -25,8 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,12 +42,16 @@ class PostgresOutageTest {
     private static PostgresTestServer server;
     private static PostgresStorage storage;
 
-    @BeforeAll
-    static void startAServerOfOurOwn() {
-        server = PostgresTestServer.startPrivate();
-        PostgresTestServer.Database database = server.createDatabase();
-        storage = PostgresStorage.open(database.settings(4, CONNECT_TIMEOUT));
-        storage.migrations().migrate();
+    /** Started by the first test, not in {@code @BeforeAll}, so that without PostgreSQL each test reports its skip. */
+    @BeforeEach
+    void aServerOfOurOwnRunning() {
+        if (server == null) {
+            server = PostgresTestServer.startPrivate();
+            PostgresTestServer.Database database = server.createDatabase();
+            storage = PostgresStorage.open(database.settings(4, CONNECT_TIMEOUT));
+            storage.migrations().migrate();
+        }
+        server.start();
     }
 
     @AfterAll
@@ -59,11 +62,6 @@ class PostgresOutageTest {
         if (server != null) {
             server.close();
         }
-    }
-
-    @AfterEach
-    void serverBackUp() {
-        server.start();
     }
 
     private static void assertUnavailable(ThrowingCallable call) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opentest4j.TestAbortedException;
 
 /**
  * For a {@code static @RegisterExtension} field: a database of the test class's own on the
@@ -25,6 +26,7 @@ public final class PostgresTestDatabase implements BeforeAllCallback, BeforeEach
     private PostgresStorage storage;
     private String truncateAll;
     private String ownerContext;
+    private TestAbortedException notInstalled;
 
     public static PostgresTestDatabase migrated() {
         return new PostgresTestDatabase();
@@ -33,12 +35,21 @@ public final class PostgresTestDatabase implements BeforeAllCallback, BeforeEach
     private PostgresTestDatabase() {
     }
 
+    /**
+     * Set up once for the outermost class. A missing server is reported by each test rather than by
+     * the class, since Surefire counts a class skipped in beforeAll as no tests at all, silently.
+     */
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (storage != null) {
+        if (storage != null || notInstalled != null) {
             return;
         }
-        server = PostgresTestServer.shared();
+        try {
+            server = PostgresTestServer.shared();
+        } catch (TestAbortedException skipped) {
+            notInstalled = skipped;
+            return;
+        }
         database = server.createDatabase();
         storage = PostgresStorage.open(database.settings(POOL_SIZE, TEST_CONNECT_TIMEOUT));
         storage.migrations().migrate();
@@ -52,12 +63,15 @@ public final class PostgresTestDatabase implements BeforeAllCallback, BeforeEach
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (notInstalled != null) {
+            throw notInstalled;
+        }
         jdbi().useHandle(handle -> handle.execute(truncateAll));
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (context.getUniqueId().equals(ownerContext)) {
+        if (storage != null && context.getUniqueId().equals(ownerContext)) {
             storage.close();
             server.dropDatabase(database.name());
             storage = null;
