@@ -1,6 +1,5 @@
 package dev.portico.adapters.persistence.postgres;
 
-import dev.portico.adapters.persistence.testing.TestServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -8,18 +7,15 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -37,12 +33,10 @@ import java.util.stream.Stream;
  */
 public final class PostgresTestServer implements AutoCloseable {
 
-    public static final String BIN_PROPERTY = "portico.test.postgres.bin";
+    public static final String BIN_PROPERTY = PostgresBinaries.BIN_PROPERTY;
     public static final String HOST = "127.0.0.1";
 
     private static final String USER = "portico";
-    private static final String RUN_AS = "nobody";
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private static final AtomicInteger DATABASES = new AtomicInteger();
     /**
      * FOR TESTS ONLY: no fsync, no synchronous commit and no full-page writes make start-up and every
@@ -55,13 +49,13 @@ public final class PostgresTestServer implements AutoCloseable {
     private static PostgresTestServer shared;
     private static RuntimeException sharedFailure;
 
-    private final Path binaries;
+    private final PostgresBinaries binaries;
     private final Path directory;
     private final String password = "test-" + UUID.randomUUID();
     private int port;
     private boolean running;
 
-    private PostgresTestServer(Path binaries) {
+    private PostgresTestServer(PostgresBinaries binaries) {
         this.binaries = binaries;
         try {
             this.directory = Files.createTempDirectory("portico-pg-");
@@ -72,7 +66,7 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** The server shared by every test of this JVM, started on the first call. */
     public static synchronized PostgresTestServer shared() {
-        Path binaries = requireBinaries();
+        PostgresBinaries binaries = PostgresBinaries.require();
         if (sharedFailure != null) {
             throw sharedFailure;
         }
@@ -93,7 +87,7 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** A server of the caller's own, started; {@link #close()} stops it and deletes its files. */
     public static PostgresTestServer startPrivate() {
-        PostgresTestServer server = new PostgresTestServer(requireBinaries());
+        PostgresTestServer server = new PostgresTestServer(PostgresBinaries.require());
         try {
             server.initialise();
             server.start();
@@ -106,55 +100,13 @@ public final class PostgresTestServer implements AutoCloseable {
 
     /** Where initdb and pg_ctl are, if PostgreSQL is installed. */
     public static Optional<Path> binaries() {
-        String configured = System.getProperty(BIN_PROPERTY, "").strip();
-        if (!configured.isEmpty()) {
-            return Optional.of(Path.of(configured)).filter(PostgresTestServer::hasServerBinaries);
-        }
-        Path installations = Path.of("/usr/lib/postgresql");
-        if (!Files.isDirectory(installations)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> versions = Files.list(installations)) {
-            return versions.map(version -> version.resolve("bin"))
-                    .filter(PostgresTestServer::hasServerBinaries)
-                    .max(Comparator.comparing(PostgresTestServer::majorVersion));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Path requireBinaries() {
-        Optional<Path> found = binaries();
-        TestServices.assumeInstalled(found.isPresent(), "PostgreSQL is not installed: no initdb and pg_ctl under "
-                + "/usr/lib/postgresql/*/bin (install the Debian package postgresql, or set -D" + BIN_PROPERTY + ")");
-        return found.orElseThrow();
-    }
-
-    private static boolean hasServerBinaries(Path bin) {
-        return Files.isExecutable(bin.resolve("initdb")) && Files.isExecutable(bin.resolve("pg_ctl"));
-    }
-
-    private static int majorVersion(Path bin) {
-        try {
-            return Integer.parseInt(bin.getParent().getFileName().toString());
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
-    }
-
-    private static boolean isRoot() {
-        return "root".equals(System.getProperty("user.name"));
+        return PostgresBinaries.find();
     }
 
     private void initialise() {
         try {
             Path passwordFile = Files.writeString(directory.resolve("password"), password + "\n");
-            if (isRoot()) {
-                UserPrincipal owner = directory.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(RUN_AS);
-                Files.setOwner(directory, owner);
-                Files.setOwner(passwordFile, owner);
-            }
+            PostgresBinaries.handOver(directory, passwordFile);
             run("initdb", "-D", dataDirectory().toString(), "-U", USER, "--pwfile=" + passwordFile,
                     "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
             Files.delete(passwordFile);
@@ -272,40 +224,8 @@ public final class PostgresTestServer implements AutoCloseable {
         return directory.resolve("data");
     }
 
-    private void run(String binary, String... arguments) {
-        List<String> command = new ArrayList<>();
-        if (isRoot()) {
-            command.addAll(List.of("runuser", "-u", RUN_AS, "--"));
-        }
-        command.add(binaries.resolve(binary).toString());
-        command.addAll(List.of(arguments));
-        Path output = directory.resolve(binary + ".out");
-        try {
-            Process process = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(binary + " did not finish within " + COMMAND_TIMEOUT);
-            }
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException(binary + " failed (exit " + process.exitValue() + "): "
-                        + tail(output) + " | server log: " + tail(directory.resolve("server.log")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + binary, e);
-        }
-    }
-
-    private static String tail(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return String.join(" / ", lines.subList(Math.max(0, lines.size() - 8), lines.size()));
-        } catch (IOException e) {
-            return "(no " + file.getFileName() + ")";
-        }
+    private void run(String program, String... arguments) {
+        binaries.run(directory, directory.resolve("server.log"), program, arguments);
     }
 
     private static int freePort() {
