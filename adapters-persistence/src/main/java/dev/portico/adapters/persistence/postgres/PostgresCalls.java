@@ -1,7 +1,6 @@
 package dev.portico.adapters.persistence.postgres;
 
 import dev.portico.adapters.persistence.sql.ValueFreeErrors;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
@@ -48,14 +47,5 @@ final class PostgresCalls {
             handle.useTransaction(consumer);
             return null;
         });
-    }
-
-    /** For the rare caller that holds one handle for long (the migrations): the raw Jdbi. */
-    Handle open() {
-        try {
-            return ValueFreeErrors.on(jdbi.open());
-        } catch (RuntimeException failure) {
-            throw ConnectionFailures.translate(failure);
-        }
     }
 }
