@@ -4,13 +4,26 @@ import static dev.portico.application.link.LinkFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.link.port.VisitLimitsContract;
 import dev.portico.application.link.support.LiveVisitCounts;
 import dev.portico.domain.link.Link;
+import dev.portico.domain.user.UserId;
 import org.junit.jupiter.api.Test;
 
-class LiveVisitCountsTest {
+/** The in-process counts, held to the contract of every {@code VisitLimits}, and what only they show. */
+class LiveVisitCountsTest extends VisitLimitsContract {
 
     private final LinkFixture fixture = new LinkFixture();
+
+    @Override
+    protected Stores newStores() {
+        return new Stores(fixture.links, fixture.log, fixture.liveCounts);
+    }
+
+    @Override
+    protected UserId existingUser(Stores stores) {
+        return ALICE.userId();
+    }
 
     @Test
     void aCount_startsFromTheLoggedPlusTheQueuedVisits() {

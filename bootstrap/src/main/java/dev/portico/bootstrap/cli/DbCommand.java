@@ -1,7 +1,7 @@
 package dev.portico.bootstrap.cli;
 
-import dev.portico.adapters.persistence.sqlite.Migration;
-import dev.portico.adapters.persistence.sqlite.MigrationStatus;
+import dev.portico.adapters.persistence.migration.Migration;
+import dev.portico.adapters.persistence.migration.MigrationStatus;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.config.DatabaseConfig;

@@ -1,6 +1,6 @@
 package dev.portico.bootstrap.cli;
 
-import dev.portico.adapters.persistence.sqlite.MigrationStatus;
+import dev.portico.adapters.persistence.migration.MigrationStatus;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.portico.bootstrap.cli;
 
+import dev.portico.adapters.persistence.migration.MigrationException;
 import dev.portico.adapters.persistence.sqlite.BackupRefusedException;
-import dev.portico.adapters.persistence.sqlite.MigrationException;
 import io.dropwizard.core.cli.Cli;
 
 /** Expected refusals print one line on stderr; anything else keeps Dropwizard's default report. */

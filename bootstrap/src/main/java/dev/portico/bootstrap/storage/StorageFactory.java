@@ -6,7 +6,7 @@ import dev.portico.adapters.persistence.memory.InMemorySnapshotStore;
 import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
 import dev.portico.adapters.persistence.memory.InMemoryUserStore;
 import dev.portico.adapters.persistence.memory.InMemoryVisitLog;
-import dev.portico.adapters.persistence.sqlite.MigrationException;
+import dev.portico.adapters.persistence.migration.MigrationException;
 import dev.portico.adapters.persistence.sqlite.SqliteConnections;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.adapters.persistence.sqlite.SqliteLinkStore;

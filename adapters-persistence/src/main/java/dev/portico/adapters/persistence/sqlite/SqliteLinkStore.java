@@ -1,5 +1,8 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.sql.EpochMillis;
+import dev.portico.adapters.persistence.sql.LinkRows;
+import dev.portico.adapters.persistence.sql.ValueFreeErrors;
 import dev.portico.application.link.port.LinkStore;
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;

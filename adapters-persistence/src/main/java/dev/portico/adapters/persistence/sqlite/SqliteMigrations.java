@@ -1,5 +1,12 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.migration.AppliedMigration;
+import dev.portico.adapters.persistence.migration.Migration;
+import dev.portico.adapters.persistence.migration.MigrationException;
+import dev.portico.adapters.persistence.migration.MigrationHistory;
+import dev.portico.adapters.persistence.migration.MigrationScript;
+import dev.portico.adapters.persistence.migration.MigrationScripts;
+import dev.portico.adapters.persistence.migration.MigrationStatus;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -34,9 +41,6 @@ public final class SqliteMigrations {
                 applied_at TEXT NOT NULL
             )""";
 
-    private record AppliedMigration(int version, String name, String checksum, Instant appliedAt) {
-    }
-
     private final Jdbi jdbi;
     private final String location;
     private final ClassLoader classLoader;
@@ -65,23 +69,7 @@ public final class SqliteMigrations {
         List<MigrationScript> scripts = MigrationScripts.load(classLoader, location);
         Map<Integer, AppliedMigration> applied = jdbi.withHandle(SqliteMigrations::readApplied);
 
-        Map<Integer, MigrationStatus> statuses = new TreeMap<>();
-        for (AppliedMigration migration : applied.values()) {
-            statuses.put(migration.version(), new MigrationStatus(migration.version(), migration.name(),
-                    MigrationStatus.State.UNKNOWN, Optional.of(migration.appliedAt())));
-        }
-        for (MigrationScript script : scripts) {
-            Migration migration = script.migration();
-            AppliedMigration record = applied.get(migration.version());
-            statuses.put(migration.version(), record == null
-                    ? MigrationStatus.pending(migration)
-                    : new MigrationStatus(migration.version(), migration.name(),
-                            record.checksum().equals(migration.checksum())
-                                    ? MigrationStatus.State.APPLIED
-                                    : MigrationStatus.State.CHANGED,
-                            Optional.of(record.appliedAt())));
-        }
-        return List.copyOf(statuses.values());
+        return MigrationHistory.statuses(scripts, applied);
     }
 
     /**
@@ -94,7 +82,7 @@ public final class SqliteMigrations {
         List<MigrationScript> scripts = MigrationScripts.load(classLoader, location);
         jdbi.useHandle(handle -> handle.execute(CREATE_VERSION_TABLE));
         Map<Integer, AppliedMigration> applied = jdbi.withHandle(SqliteMigrations::readApplied);
-        refuseUnsafeHistory(scripts, applied);
+        MigrationHistory.refuseUnsafeHistory(scripts, applied);
 
         List<Migration> appliedNow = new ArrayList<>();
         for (MigrationScript script : scripts) {
@@ -119,7 +107,7 @@ public final class SqliteMigrations {
                     .findOne();
             if (recorded.isPresent()) {
                 if (!recorded.get().equals(migration.checksum())) {
-                    throw changedFile(script);
+                    throw MigrationHistory.changedFile(script);
                 }
                 return false;
             }
@@ -141,28 +129,6 @@ public final class SqliteMigrations {
             LOG.info("Applied migration {}", script.fileName());
             return true;
         });
-    }
-
-    private static void refuseUnsafeHistory(List<MigrationScript> scripts, Map<Integer, AppliedMigration> applied) {
-        Map<Integer, MigrationScript> shipped = new TreeMap<>();
-        scripts.forEach(script -> shipped.put(script.migration().version(), script));
-        for (AppliedMigration record : applied.values()) {
-            MigrationScript script = shipped.get(record.version());
-            if (script == null) {
-                throw new MigrationException("The database has migration " + record.version() + " ("
-                        + record.name() + ") applied, but this build does not ship it: the database was "
-                        + "migrated by a newer Portico. Run that version, or restore a backup.");
-            }
-            if (!script.migration().checksum().equals(record.checksum())) {
-                throw changedFile(script);
-            }
-        }
-    }
-
-    private static MigrationException changedFile(MigrationScript script) {
-        return new MigrationException("Migration " + script.source() + " was changed after it was applied "
-                + "(checksum differs from schema_version). Applied migrations must not be edited: restore "
-                + "the file and put the change in a new numbered file.");
     }
 
     private static Map<Integer, AppliedMigration> readApplied(Handle handle) {

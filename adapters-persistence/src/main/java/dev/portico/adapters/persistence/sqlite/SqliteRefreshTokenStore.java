@@ -1,5 +1,7 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.sql.EpochMillis;
+import dev.portico.adapters.persistence.sql.ValueFreeErrors;
 import dev.portico.application.auth.port.RefreshTokenStore;
 import dev.portico.domain.token.RefreshFamily;
 import dev.portico.domain.token.RefreshTokenState;

@@ -1,5 +1,6 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.sql.ValueFreeErrors;
 import dev.portico.application.quote.port.SnapshotStore;
 import dev.portico.domain.quote.DailySnapshot;
 import dev.portico.domain.quote.Symbol;

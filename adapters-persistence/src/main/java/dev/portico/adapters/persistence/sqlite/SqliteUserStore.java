@@ -1,5 +1,7 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.sql.EpochMillis;
+import dev.portico.adapters.persistence.sql.ValueFreeErrors;
 import dev.portico.application.user.port.UserStore;
 import dev.portico.domain.error.UsernameTaken;
 import dev.portico.domain.user.NewUser;

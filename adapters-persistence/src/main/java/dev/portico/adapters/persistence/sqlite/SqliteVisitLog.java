@@ -1,15 +1,17 @@
 package dev.portico.adapters.persistence.sqlite;
 
+import dev.portico.adapters.persistence.sql.EpochMillis;
+import dev.portico.adapters.persistence.sql.ValueFreeErrors;
 import dev.portico.application.link.port.VisitLog;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
 import dev.portico.domain.link.VisitStats;
 import dev.portico.domain.link.VisitStats.ReferrerVisits;
 import java.sql.PreparedStatement;
-import java.util.Comparator;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

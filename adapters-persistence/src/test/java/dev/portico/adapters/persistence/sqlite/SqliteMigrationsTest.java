@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.portico.adapters.persistence.sqlite.MigrationStatus.State;
+import dev.portico.adapters.persistence.migration.Migration;
+import dev.portico.adapters.persistence.migration.MigrationException;
+import dev.portico.adapters.persistence.migration.MigrationFolder;
+import dev.portico.adapters.persistence.migration.MigrationStatus;
+import dev.portico.adapters.persistence.migration.MigrationStatus.State;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.migration;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,17 +14,17 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /** A classpath root on disk holding migration files under {@link #LOCATION}, editable by a test. */
-final class MigrationFolder {
+public final class MigrationFolder {
 
-    static final String LOCATION = "db/scratch";
+    public static final String LOCATION = "db/scratch";
 
     private final Path root;
 
-    MigrationFolder(Path root) {
+    public MigrationFolder(Path root) {
         this.root = root;
     }
 
-    MigrationFolder write(String fileName, String sql) {
+    public MigrationFolder write(String fileName, String sql) {
         try {
             Path folder = Files.createDirectories(root.resolve(LOCATION));
             Files.writeString(folder.resolve(fileName), sql);
@@ -34,7 +34,7 @@ final class MigrationFolder {
         }
     }
 
-    MigrationFolder delete(String fileName) {
+    public MigrationFolder delete(String fileName) {
         try {
             Files.delete(root.resolve(LOCATION).resolve(fileName));
             return this;
@@ -44,12 +44,12 @@ final class MigrationFolder {
     }
 
     /** A class loader that sees only this folder (no parent), so nothing else on the test classpath leaks in. */
-    ClassLoader classLoader() {
+    public ClassLoader classLoader() {
         return loaderFor(root);
     }
 
     /** Packs the folder into a jar, with directory entries as the jar and shade plugins write them. */
-    ClassLoader jarClassLoader(Path jar) {
+    public ClassLoader jarClassLoader(Path jar) {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out);
              Stream<Path> files = Files.walk(root)) {
             for (Path path : files.sorted().toList()) {

@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.migration;
 
 /** The migrations cannot be applied safely; the message says which file and what an operator can do. */
 public final class MigrationException extends RuntimeException {

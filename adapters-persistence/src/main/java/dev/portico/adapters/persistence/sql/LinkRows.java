@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.sql;
 
 import dev.portico.domain.link.Link;
 import dev.portico.domain.link.LinkId;
@@ -12,19 +12,19 @@ import java.time.Duration;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** Links as rows of {@code links}, aliased {@code l}: {@code expires_in} in seconds, times in epoch milliseconds. */
-final class LinkRows {
+public final class LinkRows {
 
-    static final String COLUMNS = "l.id, l.code, l.owner_id, l.target, l.created_at, l.expires_in, l.expires_at, "
+    public static final String COLUMNS = "l.id, l.code, l.owner_id, l.target, l.created_at, l.expires_in, l.expires_at, "
             + "l.max_visits, l.redirect_status, l.visits, l.version";
 
     private LinkRows() {
     }
 
-    static Long seconds(Duration duration) {
+    public static Long seconds(Duration duration) {
         return duration == null ? null : duration.getSeconds();
     }
 
-    static Link link(ResultSet row, StatementContext context) throws SQLException {
+    public static Link link(ResultSet row, StatementContext context) throws SQLException {
         Long expiresIn = nullableLong(row, "expires_in");
         return new Link(new LinkId(row.getLong("id")), new ShortCode(row.getString("code")),
                 new UserId(row.getLong("owner_id")), new TargetUrl(row.getString("target")),

@@ -1,20 +1,20 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 
 /** Instants as the time columns hold them: epoch milliseconds, NULL for none. */
-final class EpochMillis {
+public final class EpochMillis {
 
     private EpochMillis() {
     }
 
-    static Long of(Instant instant) {
+    public static Long of(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
     }
 
-    static Instant read(ResultSet row, String column) throws SQLException {
+    public static Instant read(ResultSet row, String column) throws SQLException {
         long millis = row.getLong(column);
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }

@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Finds {@code NNN_name.sql} files under a classpath folder, in a directory or inside a jar. */
-final class MigrationScripts {
+public final class MigrationScripts {
 
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{1,9})_([A-Za-z0-9][A-Za-z0-9_-]*)\\.sql");
 
@@ -37,7 +37,7 @@ final class MigrationScripts {
     }
 
     /** Every migration under {@code location}, sorted by version; refuses bad names and duplicate numbers. */
-    static List<MigrationScript> load(ClassLoader classLoader, String location) {
+    public static List<MigrationScript> load(ClassLoader classLoader, String location) {
         String folder = trimSlashes(location);
         List<URL> roots;
         try {

@@ -1,4 +1,4 @@
-package dev.portico.adapters.persistence.sqlite;
+package dev.portico.adapters.persistence.migration;
 
 import java.time.Instant;
 import java.util.Objects;
