@@ -87,7 +87,8 @@ final class LinkChecks {
         CheckFailed.unless(cached.redirectsTo(url), "before the delete, A1 answered " + cached.excerpt());
         api.delete(options.a2(), "/api/v1/links/" + code, user.bearer()).expect(204, "DELETE on A2");
         Poll.Outcome seen = Poll.until(WITHIN, EVERY, () -> follow(options.a1(), code), reply -> reply.status() == 404);
-        CheckFailed.unless(seen.reached(), "A1 still answered " + seen.last().excerpt() + " after "
+        CheckFailed.unless(seen.reached(), "A1 still answered " + seen.last().excerpt() + " Location "
+                + seen.last().header("Location").orElse("none") + " after "
                 + seen.elapsedMillis() + " ms");
         seen.last().expectError(404, "NOT_FOUND", "GET /s/" + code + " on A1 after the delete");
         return "A1 answered 404 NOT_FOUND after " + seen.elapsedMillis() + " ms (" + seen.attempts() + " tries)";

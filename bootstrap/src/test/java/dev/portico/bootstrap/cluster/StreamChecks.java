@@ -11,9 +11,10 @@ import java.util.Map;
 final class StreamChecks {
 
     private static final String SYMBOL = "AAPL";
+    private static final String RECONNECT_SYMBOL = "MSFT";
     private static final Duration STEP = Duration.ofSeconds(5);
     private static final Duration COLLECT = Duration.ofSeconds(3);
-    private static final Duration BEFORE_RECONNECT = Duration.ofSeconds(1);
+    private static final Duration HEAD_START = Duration.ofSeconds(1);
     private static final int PER_USER = 5;
 
     private final Api api;
@@ -26,59 +27,77 @@ final class StreamChecks {
         this.options = options;
     }
 
-    /** 8a. One socket on each instance: a seq seen on both carries the same price; seq never goes back. */
+    /**
+     * 8a. One socket on each instance: a seq seen on both carries the same price; seq never goes back.
+     * A2 subscribes a second after A1, so instances that each counted from their own first
+     * subscriber would disagree.
+     */
     String sameSeqOnBoth() throws Exception {
         Session user = users.create(options.proxy(), "stream");
-        try (StreamProbe a1 = subscribed(options.a1(), user, "A1"); StreamProbe a2 = subscribed(options.a2(), user, "A2")) {
-            Thread.sleep(COLLECT.toMillis());
-            List<StreamProbe.Quote> onA1 = a1.quotes();
-            List<StreamProbe.Quote> onA2 = a2.quotes();
-            CheckFailed.unless(!onA1.isEmpty() && !onA2.isEmpty(), "quotes in " + COLLECT.toSeconds() + " s: A1 "
-                    + onA1.size() + ", A2 " + onA2.size());
-            forwardOnly(onA1, "A1");
-            forwardOnly(onA2, "A2");
-            Map<Long, StreamProbe.Quote> bySeq = new HashMap<>();
-            onA1.forEach(quote -> bySeq.put(quote.seq(), quote));
-            int common = 0;
-            List<String> unequal = new ArrayList<>();
-            for (StreamProbe.Quote quote : onA2) {
-                StreamProbe.Quote twin = bySeq.get(quote.seq());
-                if (twin != null) {
-                    common++;
-                    if (twin.price().compareTo(quote.price()) != 0) {
-                        unequal.add("seq " + quote.seq() + ": A1 " + twin.price() + ", A2 " + quote.price());
-                    }
-                }
+        try (StreamProbe a1 = subscribed(options.a1(), user, "A1", SYMBOL)) {
+            Thread.sleep(HEAD_START.toMillis());
+            try (StreamProbe a2 = subscribed(options.a2(), user, "A2", SYMBOL)) {
+                Thread.sleep(COLLECT.toMillis());
+                return compare(a1.quotes(), a2.quotes());
             }
-            CheckFailed.unless(unequal.isEmpty(), unequal.size() + " of " + common + " common seqs differ, e.g. "
-                    + unequal.subList(0, Math.min(3, unequal.size())));
-            CheckFailed.unless(common > 0, "no seq seen on both: A1 " + range(onA1) + ", A2 " + range(onA2));
-            return SYMBOL + " in " + COLLECT.toSeconds() + " s: A1 " + onA1.size() + " quotes " + range(onA1) + ", A2 "
-                    + onA2.size() + " quotes " + range(onA2) + ", " + common + " seqs on both, all with equal prices";
         }
     }
 
+    private static String compare(List<StreamProbe.Quote> onA1, List<StreamProbe.Quote> onA2) {
+        CheckFailed.unless(!onA1.isEmpty() && !onA2.isEmpty(), "quotes: A1 "
+                + onA1.size() + ", A2 " + onA2.size());
+        forwardOnly(onA1, "A1");
+        forwardOnly(onA2, "A2");
+        Map<Long, StreamProbe.Quote> bySeq = new HashMap<>();
+        onA1.forEach(quote -> bySeq.put(quote.seq(), quote));
+        int common = 0;
+        List<String> unequal = new ArrayList<>();
+        for (StreamProbe.Quote quote : onA2) {
+            StreamProbe.Quote twin = bySeq.get(quote.seq());
+            if (twin != null) {
+                common++;
+                if (twin.price().compareTo(quote.price()) != 0) {
+                    unequal.add("seq " + quote.seq() + ": A1 " + twin.price() + ", A2 " + quote.price());
+                }
+            }
+        }
+        CheckFailed.unless(unequal.isEmpty(), unequal.size() + " of " + common + " common seqs differ, e.g. "
+                + unequal.subList(0, Math.min(3, unequal.size())));
+        CheckFailed.unless(common > 0, "no seq seen on both: A1 " + range(onA1) + ", A2 " + range(onA2));
+        return SYMBOL + ": A1 " + onA1.size() + " quotes " + range(onA1) + ", A2 (from 1 s later) " + onA2.size()
+                + " quotes " + range(onA2) + ", " + common + " seqs on both, all with equal prices";
+    }
+
     /**
-     * 8b. A client that leaves A1 for A2 never sees seq go backwards. Another client keeps watching
-     * on A2 meanwhile, as in a live cluster, so the symbol stays subscribed throughout.
+     * 8b. A client that leaves A1 for A2 never sees seq go backwards. Another client watches on A2
+     * from a second after A1's start until the end, so the symbol stays subscribed there.
      */
     String reconnectNeverBackwards() throws Exception {
         Session user = users.create(options.proxy(), "reconnect");
-        try (StreamProbe keeper = subscribed(options.a2(), user, "A2 (kept open)")) {
+        StreamProbe a1 = subscribed(options.a1(), user, "A1", RECONNECT_SYMBOL);
+        StreamProbe keeper;
+        try {
+            Thread.sleep(HEAD_START.toMillis());
+            keeper = subscribed(options.a2(), user, "A2 (kept open)", RECONNECT_SYMBOL);
+        } catch (Exception failed) {
+            a1.close();
+            throw failed;
+        }
+        try (keeper) {
             long last;
-            try (StreamProbe a1 = subscribed(options.a1(), user, "A1")) {
-                Thread.sleep(BEFORE_RECONNECT.toMillis());
+            try (a1) {
                 List<StreamProbe.Quote> before = a1.quotes();
-                CheckFailed.unless(!before.isEmpty(), "A1 sent no quote in " + BEFORE_RECONNECT.toMillis() + " ms");
+                CheckFailed.unless(!before.isEmpty(), "A1 sent no quote in " + HEAD_START.toMillis() + " ms");
                 forwardOnly(before, "A1");
                 last = before.get(before.size() - 1).seq();
             }
-            try (StreamProbe a2 = subscribed(options.a2(), user, "A2 after reconnecting")) {
+            try (StreamProbe a2 = subscribed(options.a2(), user, "A2 after reconnecting", RECONNECT_SYMBOL)) {
                 a2.await("quote", STEP);
                 long first = a2.quotes().get(0).seq();
-                CheckFailed.unless(first >= last, "last seq on A1 " + last + ", first on A2 " + first + ": it went back");
+                CheckFailed.unless(first >= last, RECONNECT_SYMBOL + ": last seq on A1 " + last + ", first on A2 "
+                        + first + ": it went back");
                 forwardOnly(keeper.quotes(), "A2 (kept open)");
-                return "last seq on A1 " + last + ", first on A2 after reconnecting " + first;
+                return RECONNECT_SYMBOL + ": last seq on A1 " + last + ", first on A2 after reconnecting " + first;
             }
         }
     }
@@ -114,11 +133,11 @@ final class StreamChecks {
         }
     }
 
-    private StreamProbe subscribed(URI instance, Session user, String name) throws Exception {
+    private StreamProbe subscribed(URI instance, Session user, String name, String symbol) throws Exception {
         StreamProbe probe = StreamProbe.open(api.client(), instance, user.access(), name);
         try {
             probe.await("welcome", STEP);
-            probe.subscribe(SYMBOL, STEP);
+            probe.subscribe(symbol, STEP);
             return probe;
         } catch (RuntimeException | InterruptedException failed) {
             probe.close();
