@@ -90,7 +90,7 @@ start_instance() { # start_instance NAME APP_PORT ADMIN_PORT
     -Ddw.database.user=portico \
     "-Ddw.redis.url=$REDIS_URL" \
     "-Ddw.publicBaseUrl=http://127.0.0.1:$PROXY_PORT" \
-    "-Ddw.rateLimits.trustedProxies[0]=127.0.0.1" \
+    -Ddw.rateLimits.trustedProxies=127.0.0.1 \
     -jar "$JAR" server config.yml </dev/null >"$WORK/app-$1.log" 2>&1 &
   APP_PIDS+=($!)
 }
@@ -134,6 +134,7 @@ http {
       proxy_connect_timeout 1s;
       proxy_read_timeout 60s;
       proxy_next_upstream error timeout;
+      add_header X-Upstream \$upstream_addr always;
     }
   }
 }

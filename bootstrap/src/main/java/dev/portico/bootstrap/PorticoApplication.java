@@ -7,6 +7,8 @@ import dev.portico.bootstrap.cli.DbCommand;
 import dev.portico.bootstrap.cli.OpenApiCommand;
 import dev.portico.bootstrap.cli.PorticoServerCommand;
 import dev.portico.bootstrap.cli.UserCommand;
+import dev.portico.bootstrap.cluster.Cluster;
+import dev.portico.bootstrap.cluster.ClusterWiring;
 import dev.portico.bootstrap.docs.DocsWiring;
 import dev.portico.bootstrap.health.PulseWiring;
 import dev.portico.bootstrap.http.HttpWiring;
@@ -75,22 +77,24 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
         JwtSecret secret = JwtSecret.fromEnvironment(environmentVariables);
         ServerWiring.prepare(config.getServerFactory(), config.getLoggingFactory(), environment);
         Clock clock = clock();
-        BackgroundJobs jobs = new BackgroundJobs(environment.lifecycle());
+        Cluster cluster = ClusterWiring.open(config.getRedis(), environmentVariables, environment);
+        BackgroundJobs jobs = new BackgroundJobs(environment.lifecycle(), cluster.jobClaims());
 
-        Storage storage = StorageFactory.open(config.getDatabase(), environment);
+        Storage storage = StorageFactory.open(config.getDatabase(), environmentVariables, environment);
         QuoteWiring.Market market = QuoteWiring.openFeed(config.getQuoteFeed(), config.getSnapshots(),
                 environmentVariables, environment, clock);
 
         HttpWiring.install(config.getHttp(), config.getCors(), environment);
-        RateLimitWiring.install(config.getRateLimiter(), config.getRateLimits(), environment);
-        PulseWiring.install(storage, market.feed(), Version.current(), environment, clock);
+        RateLimitWiring.install(config.getRateLimiter(), config.getRedis(), config.getRateLimits(), cluster, environment,
+                clock);
+        PulseWiring.install(storage, cluster, market.feed(), Version.current(), environment, clock);
         AuthenticateAccessToken authenticate = AuthWiring.install(config.getJwt(), config.getPasswords(), secret.bytes(),
-                environment, storage, clock, jobs);
+                environment, storage, cluster, clock, jobs);
         LinkWiring.install(config.getPublicBaseUrl(), config.getLinks(), config.getVisits(),
-                HttpWiring.securityHeaders(config.getHttp()), environment, storage, clock, jobs);
+                HttpWiring.securityHeaders(config.getHttp()), environment, storage, cluster, clock, jobs);
         QuoteWiring.install(config.getDeprecation(), config.getSnapshots(), market, storage.snapshots(), environment,
                 clock, jobs);
-        StreamWiring.install(config.getStream(), environment, market.feed(), authenticate, clock, jobs);
+        StreamWiring.install(config.getStream(), environment, market.feed(), cluster, authenticate, clock, jobs);
         DocsWiring.install(config.getPublicBaseUrl(), environment);
         PrometheusEndpoint.install(environment);
     }

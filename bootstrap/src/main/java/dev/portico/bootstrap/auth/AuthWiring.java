@@ -24,6 +24,7 @@ import dev.portico.application.user.CurrentUser;
 import dev.portico.application.user.ListUsers;
 import dev.portico.application.user.RegisterUser;
 import dev.portico.application.user.support.PasswordHashing;
+import dev.portico.bootstrap.cluster.Cluster;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
@@ -43,16 +44,24 @@ public final class AuthWiring {
 
     static final Duration PURGE_FIRST_RUN = Duration.ofMinutes(1);
     static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+    /** Shorter than the interval, so the next hour's run is claimed afresh. */
+    static final Duration PURGE_CLAIM = Duration.ofMinutes(50);
+    /** In a cluster, the safety net for a cutoff whose event was lost: each instance reloads them this often. */
+    static final Duration NOT_BEFORE_RELOAD = Duration.ofSeconds(10);
 
     private AuthWiring() {
     }
 
     /** Registers the account resources and the auth filter; returns the access-token check the stream needs too. */
     public static AuthenticateAccessToken install(JwtConfig jwt, PasswordsConfig passwords, byte[] secret,
-            Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
+            Environment environment, Storage storage, Cluster cluster, Clock clock, BackgroundJobs jobs) {
         TokenSettings settings = jwt.tokenSettings();
         TokenCodec codec = new JjwtTokenCodec(secret, jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
         TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings, cluster.events());
+        if (cluster.shared()) {
+            jobs.every("not-before-reload", NOT_BEFORE_RELOAD, "Reloading access-token cutoffs",
+                    notBefore::mayHaveMissedEvents);
+        }
         TokenMint mint = new TokenMint(codec, notBefore, settings);
         PasswordHashing hashing = Passwords.hashing(passwords);
         environment.lifecycle().manage(Closing.of(hashing));
@@ -71,7 +80,8 @@ public final class AuthWiring {
         jersey.register(new AdminUsersResource(new ListUsers(storage.users())));
 
         PurgeExpiredTokenFamilies purge = new PurgeExpiredTokenFamilies(storage.refreshTokens(), clock);
-        jobs.every("token-purge", PURGE_FIRST_RUN, PURGE_INTERVAL, "Purging expired refresh token families", purge::purge);
+        jobs.every("token-purge", PURGE_FIRST_RUN, PURGE_INTERVAL, "Purging expired refresh token families",
+                jobs.onceInCluster("token-purge", PURGE_CLAIM, purge::purge));
         return authenticate;
     }
 }

@@ -42,6 +42,10 @@ public final class BackupCommand extends ConfiguredCommand<PorticoConfiguration>
         if (database.getType() == DatabaseConfig.Type.memory) {
             throw new CommandRefusedException("database.type is memory: there is no database file to back up");
         }
+        if (database.getType() == DatabaseConfig.Type.postgresql) {
+            throw new CommandRefusedException("database.type is postgresql: back it up with PostgreSQL's own tools "
+                    + "(pg_dump, or continuous archiving); backup copies SQLite files");
+        }
         Path file = StorageFactory.databaseFile(database);
         if (!Files.isRegularFile(file)) {
             throw new CommandRefusedException("no database at " + file + " (database.path); nothing to back up");

@@ -2,10 +2,13 @@ package dev.portico.bootstrap.cli;
 
 import dev.portico.adapters.persistence.migration.Migration;
 import dev.portico.adapters.persistence.migration.MigrationStatus;
+import dev.portico.adapters.persistence.postgres.PostgresSettings;
+import dev.portico.adapters.persistence.postgres.PostgresStorage;
 import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import dev.portico.bootstrap.storage.StorageFactory;
+import dev.portico.domain.error.StoreUnavailable;
 import io.dropwizard.core.cli.Cli;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
@@ -52,10 +55,32 @@ public final class DbCommand extends ConfiguredCommand<PorticoConfiguration> {
             out.println("database.type is memory: nothing to migrate (the in-memory store needs no schema).");
             return;
         }
-        if (MIGRATE.equals(namespace.getString(ACTION))) {
+        if (database.getType() == DatabaseConfig.Type.postgresql) {
+            postgresql(database, MIGRATE.equals(namespace.getString(ACTION)));
+        } else if (MIGRATE.equals(namespace.getString(ACTION))) {
             migrate(database);
         } else {
             status(database);
+        }
+    }
+
+    /** The same commands on PostgreSQL, under the migrations' advisory lock; the password from the environment. */
+    private void postgresql(DatabaseConfig database, boolean migrate) {
+        PostgresSettings settings = StorageFactory.postgresSettings(database, System.getenv());
+        try (PostgresStorage postgres = PostgresStorage.open(settings)) {
+            if (migrate) {
+                List<Migration> applied = postgres.migrations().migrate();
+                out.println(applied.isEmpty()
+                        ? "Database " + settings.redactedUrl() + " is up to date."
+                        : "Applied " + applied.size() + " migration(s) to " + settings.redactedUrl() + ".");
+            } else {
+                out.println("Database " + settings.redactedUrl() + ":");
+            }
+            out.print(MigrationTable.render(postgres.migrations().status()));
+        } catch (StoreUnavailable unreachable) {
+            throw new CommandRefusedException("cannot reach PostgreSQL at " + settings.redactedUrl()
+                    + "; is it running, and are database.url, database.user and " + StorageFactory.DB_PASSWORD
+                    + " right?");
         }
     }
 

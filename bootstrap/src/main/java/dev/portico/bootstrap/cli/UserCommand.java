@@ -1,8 +1,10 @@
 package dev.portico.bootstrap.cli;
 
+import dev.portico.adapters.persistence.postgres.PostgresStorage;
 import dev.portico.adapters.rest.error.ErrorWording;
-import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.RegisterUser;
+import dev.portico.application.user.port.UserStore;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.bootstrap.PorticoConfiguration;
 import dev.portico.bootstrap.config.DatabaseConfig;
 import dev.portico.bootstrap.security.Passwords;
@@ -11,8 +13,8 @@ import dev.portico.bootstrap.storage.StorageFactory;
 import dev.portico.domain.error.DomainException;
 import dev.portico.domain.user.Role;
 import dev.portico.domain.user.User;
-import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.cli.Cli;
+import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -72,14 +74,27 @@ public final class UserCommand extends ConfiguredCommand<PorticoConfiguration> {
         DatabaseConfig database = configuration.getDatabase();
         if (database.getType() == DatabaseConfig.Type.memory) {
             throw new CommandRefusedException("database.type is memory: an account created here would vanish "
-                    + "when this command exits; use a sqlite database");
+                    + "when this command exits; use a sqlite or postgresql database");
         }
         String username = namespace.getString("username");
         Role role = Boolean.TRUE.equals(namespace.getBoolean("admin")) ? Role.ADMIN : Role.USER;
         String password = readPassword();
-        Storage storage = openStorage(database);
+        if (database.getType() == DatabaseConfig.Type.postgresql) {
+            try (PostgresStorage postgres = PostgresStorage.open(StorageFactory.postgresSettings(database, System.getenv()))) {
+                if (database.isMigrateOnStart()) {
+                    StorageFactory.migrate(postgres, database.getUrl());
+                }
+                create(configuration, postgres.users(), username, password, role);
+            }
+            return;
+        }
+        create(configuration, openStorage(database).users(), username, password, role);
+    }
+
+    private void create(PorticoConfiguration configuration, UserStore users, String username, String password,
+            Role role) {
         try (PasswordHashing hashing = Passwords.hashing(configuration.getPasswords())) {
-            RegisterUser register = new RegisterUser(storage.users(), Passwords.policy(), hashing, Clock.systemUTC());
+            RegisterUser register = new RegisterUser(users, Passwords.policy(), hashing, Clock.systemUTC());
             User user = register.register(username, password, role);
             out.println("Created " + user.role().wireName() + " '" + user.username().value() + "' with id "
                     + user.id().value() + ".");

@@ -3,6 +3,7 @@ package dev.portico.bootstrap.health;
 import dev.portico.adapters.rest.pulse.PulseResource;
 import dev.portico.application.pulse.CheckPulse;
 import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.bootstrap.cluster.Cluster;
 import dev.portico.bootstrap.storage.Storage;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
@@ -13,8 +14,12 @@ public final class PulseWiring {
     private PulseWiring() {
     }
 
-    public static void install(Storage storage, QuoteFeed feed, String version, Environment environment, Clock clock) {
+    public static void install(Storage storage, Cluster cluster, QuoteFeed feed, String version, Environment environment,
+            Clock clock) {
         environment.healthChecks().register("storage", new StorageHealthCheck(storage.health()));
-        environment.jersey().register(new PulseResource(new CheckPulse(storage.health(), feed, clock, version)));
+        cluster.health().ifPresent(redis -> environment.healthChecks().register("redis", new StorageHealthCheck(redis,
+                "Redis does not answer")));
+        environment.jersey().register(new PulseResource(new CheckPulse(storage.health(), cluster.health(), feed, clock,
+                version)));
     }
 }

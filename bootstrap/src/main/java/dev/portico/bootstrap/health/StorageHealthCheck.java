@@ -7,13 +7,20 @@ import dev.portico.application.pulse.port.StorageHealth;
 public final class StorageHealthCheck extends HealthCheck {
 
     private final StorageHealth storage;
+    private final String unhealthy;
 
+    /** The database's check. */
     public StorageHealthCheck(StorageHealth storage) {
+        this(storage, "The database cannot be queried");
+    }
+
+    public StorageHealthCheck(StorageHealth storage, String unhealthy) {
         this.storage = storage;
+        this.unhealthy = unhealthy;
     }
 
     @Override
     protected Result check() {
-        return storage.isReachable() ? Result.healthy() : Result.unhealthy("The database cannot be queried");
+        return storage.isReachable() ? Result.healthy() : Result.unhealthy(unhealthy);
     }
 }

@@ -18,8 +18,11 @@ import dev.portico.application.link.ListLinks;
 import dev.portico.application.link.ResolveLink;
 import dev.portico.application.link.ShortenLink;
 import dev.portico.application.link.UpdateLink;
+import dev.portico.application.link.port.VisitLimits;
+import dev.portico.application.link.support.AnnouncedLinkWriter;
 import dev.portico.application.link.support.LiveVisitCounts;
 import dev.portico.application.link.support.VisitQueue;
+import dev.portico.bootstrap.cluster.Cluster;
 import dev.portico.bootstrap.config.LinksConfig;
 import dev.portico.bootstrap.config.VisitsConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
@@ -46,33 +49,52 @@ public final class LinkWiring {
     static final Duration UNKNOWN_CODE_TTL = Duration.ofSeconds(5);
     static final Duration FORGET_FIRST_RUN = Duration.ofMinutes(1);
     static final Duration FORGET_INTERVAL = Duration.ofHours(1);
+    static final Duration FORGET_CLAIM = Duration.ofMinutes(50);
+    static final Duration SHARED_LINK_TTL = Duration.ofSeconds(30);
 
     private LinkWiring() {
     }
 
     public static void install(String publicBaseUrl, LinksConfig config, VisitsConfig visitsConfig,
-            SecurityHeaders securityHeaders, Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
+            SecurityHeaders securityHeaders, Environment environment, Storage storage, Cluster cluster, Clock clock,
+            BackgroundJobs jobs) {
         LinkSettings settings = new LinkSettings(publicBaseUrl, config.isAllowPrivateTargets(), config.getRedirectStatus());
-        CachingLinkStore links = new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
+        CachingLinkStore links = cache(storage, config, cluster);
+        cluster.events().subscribe(links);
+        AnnouncedLinkWriter writer = new AnnouncedLinkWriter(links, cluster.events());
+        environment.metrics().registerGauge("links.unannounced", writer::unannounced);
         VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
-        LiveVisitCounts liveCounts = new LiveVisitCounts(visits);
+        VisitLimits visitLimits = storage.sharedVisitLimits().orElseGet(() -> new LiveVisitCounts(visits));
         scheduleVisitFlush(environment, jobs, visits, visitsConfig.getFlushInterval().toJavaDuration());
         registerVisitMetrics(environment.metrics(), visits);
 
         JerseyEnvironment jersey = environment.jersey();
-        jersey.register(new ShortenResource(new ShortenLink(links, storage.links(), settings, clock), settings));
+        jersey.register(new ShortenResource(new ShortenLink(writer, storage.links(), settings, clock), settings));
         jersey.register(new ListLinksResource(new ListLinks(storage.links()), settings));
         jersey.register(new LinkResource(new GetLink(links, storage.visits()),
-                new UpdateLink(links, links, storage.visits(), settings, clock),
-                new DeleteLink(links, links, liveCounts), settings));
+                new UpdateLink(links, writer, storage.visits(), settings, clock),
+                new DeleteLink(links, writer, visitLimits), settings));
         jersey.register(new LinkStatsResource(new LinkStats(links, storage.visits(), clock)));
-        ResolveLink resolveLink = new ResolveLink(links, visits, liveCounts, clock);
+        ResolveLink resolveLink = new ResolveLink(links, visits, visitLimits, clock);
         RedirectHandler.install(environment, resolveLink, securityHeaders);
         environment.servlets().addServlet("redirect", new RedirectMethodsServlet()).addMapping("/s/*");
 
         ForgetIdempotencyKeys forget = new ForgetIdempotencyKeys(storage.links(), clock);
         jobs.every("idempotency-purge", FORGET_FIRST_RUN, FORGET_INTERVAL, "Forgetting old idempotency keys",
-                forget::forget);
+                jobs.onceInCluster("idempotency-purge", FORGET_CLAIM, forget::forget));
+    }
+
+    /**
+     * The redirect cache. In a cluster it remembers no unknown codes (a code created on another
+     * instance must resolve here at once), and keeps a link at most {@link #SHARED_LINK_TTL}: the bound
+     * on staleness should an invalidation event be lost; events make it at once otherwise.
+     */
+    private static CachingLinkStore cache(Storage storage, LinksConfig config, Cluster cluster) {
+        if (!cluster.shared()) {
+            return new CachingLinkStore(storage.links(), config.getCacheSize(), UNKNOWN_CODES, UNKNOWN_CODE_TTL);
+        }
+        return new CachingLinkStore(storage.links(), config.getCacheSize(), SHARED_LINK_TTL, UNKNOWN_CODES, Duration.ZERO,
+                System::nanoTime);
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.portico.domain.quote.MarketCalendar;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -28,6 +29,9 @@ import java.util.Map;
  * v1's deprecation headers, and the daily capture of the tracked symbols.
  */
 public final class QuoteWiring {
+
+    /** Every instance runs the capture at the same minute; one claim covers that day's run. */
+    static final Duration CAPTURE_CLAIM = Duration.ofHours(1);
 
     private QuoteWiring() {
     }
@@ -61,6 +65,7 @@ public final class QuoteWiring {
 
         DailyCapture capture = new DailyCapture(new CaptureDailySnapshots(feed, store, snapshots.trackedSymbols(), clock,
                 market.calendar()), clock, market.calendar(), snapshots.getCaptureAt());
-        jobs.after("snapshot-capture", capture::untilNextRun, "Capturing daily snapshots", capture::run);
+        jobs.after("snapshot-capture", capture::untilNextRun, "Capturing daily snapshots",
+                jobs.onceInCluster("snapshot-capture", CAPTURE_CLAIM, capture::run));
     }
 }

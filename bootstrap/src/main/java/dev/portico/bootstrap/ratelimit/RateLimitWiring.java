@@ -5,9 +5,14 @@ import dev.portico.adapters.rest.ratelimit.RateLimitRules;
 import dev.portico.adapters.rest.ratelimit.RateLimiting;
 import dev.portico.application.ratelimit.ConsumeQuota;
 import dev.portico.application.ratelimit.port.RateLimiter;
+import dev.portico.application.ratelimit.support.FailoverRateLimiter;
+import dev.portico.bootstrap.cluster.Cluster;
 import dev.portico.bootstrap.config.RateLimiterConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
+import dev.portico.bootstrap.config.RedisConfig;
 import io.dropwizard.core.setup.Environment;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -22,13 +27,26 @@ public final class RateLimitWiring {
     private RateLimitWiring() {
     }
 
-    public static void install(RateLimiterConfig limiter, RateLimitsConfig limits, Environment environment) {
-        RateLimiting.install(environment, new ConsumeQuota(open(limiter)), rules(limits));
+    /** While Redis does not answer, limits count in this process; Redis is asked again after this. */
+    static final Duration FAILOVER_PAUSE = Duration.ofSeconds(5);
+
+    public static void install(RateLimiterConfig limiter, RedisConfig redis, RateLimitsConfig limits, Cluster cluster,
+            Environment environment, Clock clock) {
+        RateLimiting.install(environment, new ConsumeQuota(open(limiter.typeFor(redis), cluster, environment, clock)),
+                rules(limits));
     }
 
-    static RateLimiter open(RateLimiterConfig config) {
-        return switch (config.getType()) {
-            case memory -> new Bucket4jRateLimiter(RATE_LIMIT_BUCKETS);
+    static RateLimiter open(RateLimiterConfig.Type type, Cluster cluster, Environment environment, Clock clock) {
+        RateLimiter local = new Bucket4jRateLimiter(RATE_LIMIT_BUCKETS);
+        return switch (type) {
+            case memory -> local;
+            case redis -> {
+                RateLimiter shared = cluster.sharedRateLimiter().orElseThrow(
+                        () -> new IllegalStateException("rateLimiter.type redis without redis.url passed validation"));
+                FailoverRateLimiter failover = new FailoverRateLimiter(shared, local, clock, FAILOVER_PAUSE);
+                environment.metrics().registerGauge("ratelimit.failovers", failover::failovers);
+                yield failover;
+            }
         };
     }
 

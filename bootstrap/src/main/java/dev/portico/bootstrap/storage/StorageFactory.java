@@ -7,9 +7,11 @@ import dev.portico.adapters.persistence.memory.InMemoryStorageHealth;
 import dev.portico.adapters.persistence.memory.InMemoryUserStore;
 import dev.portico.adapters.persistence.memory.InMemoryVisitLog;
 import dev.portico.adapters.persistence.migration.MigrationException;
+import dev.portico.adapters.persistence.postgres.PostgresSettings;
+import dev.portico.adapters.persistence.postgres.PostgresStorage;
 import dev.portico.adapters.persistence.sqlite.SqliteConnections;
-import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.adapters.persistence.sqlite.SqliteLinkStore;
+import dev.portico.adapters.persistence.sqlite.SqliteMigrations;
 import dev.portico.adapters.persistence.sqlite.SqliteRefreshTokenStore;
 import dev.portico.adapters.persistence.sqlite.SqliteSnapshotStore;
 import dev.portico.adapters.persistence.sqlite.SqliteStorageHealth;
@@ -17,6 +19,8 @@ import dev.portico.adapters.persistence.sqlite.SqliteUserStore;
 import dev.portico.adapters.persistence.sqlite.SqliteVisitLog;
 import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.DatabaseConfig;
+import dev.portico.bootstrap.lifecycle.Closing;
+import dev.portico.domain.error.StoreUnavailable;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.jdbi3.JdbiFactory;
@@ -26,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.jdbi.v3.core.Jdbi;
 
@@ -38,11 +43,54 @@ public final class StorageFactory {
     private StorageFactory() {
     }
 
-    public static Storage open(DatabaseConfig config, Environment environment) {
+    /** The password of PostgreSQL, read from the environment only. */
+    public static final String DB_PASSWORD = "PORTICO_DB_PASSWORD";
+
+    public static Storage open(DatabaseConfig config, Map<String, String> environmentVariables, Environment environment) {
         return switch (config.getType()) {
             case memory -> inMemoryStorage();
             case sqlite -> openSqlite(config, environment);
+            case postgresql -> openPostgresql(config, environmentVariables, environment);
         };
+    }
+
+    /**
+     * One pool for every PostgreSQL adapter, closed when the server stops (after the last visit
+     * flush, which is stopped first); migrated at start-up under the migrations' advisory lock, so
+     * instances started together migrate once.
+     */
+    private static Storage openPostgresql(DatabaseConfig config, Map<String, String> environmentVariables,
+            Environment environment) {
+        PostgresSettings settings = postgresSettings(config, environmentVariables);
+        PostgresStorage postgres = PostgresStorage.open(settings);
+        environment.lifecycle().manage(Closing.of(postgres));
+        if (config.isMigrateOnStart()) {
+            migrate(postgres, settings.redactedUrl());
+        }
+        return new Storage(postgres.health(), postgres.users(), postgres.refreshTokens(), postgres.links(),
+                postgres.visits(), postgres.snapshots(), Optional.of(postgres.visitLimits()));
+    }
+
+    /** The settings of {@code database:} with the password from {@value #DB_PASSWORD}, when it is set. */
+    public static PostgresSettings postgresSettings(DatabaseConfig config, Map<String, String> environmentVariables) {
+        String password = environmentVariables.get(DB_PASSWORD);
+        if (password != null && password.isBlank()) {
+            throw new StartupRefusedException(DB_PASSWORD + " is set but blank; unset it for a server that needs "
+                    + "no password, or set the password");
+        }
+        return new PostgresSettings(config.getUrl(), config.getUser(), password, config.getPoolSize(),
+                config.getConnectTimeout().toJavaDuration());
+    }
+
+    public static void migrate(PostgresStorage postgres, String where) {
+        try {
+            postgres.migrations().migrate();
+        } catch (MigrationException refused) {
+            throw new StartupRefusedException("cannot migrate the database at " + where + ": " + refused.getMessage());
+        } catch (StoreUnavailable unreachable) {
+            throw new StartupRefusedException("cannot reach PostgreSQL at " + where + " to migrate it; is it running, "
+                    + "and are database.url, database.user and " + DB_PASSWORD + " right?");
+        }
     }
 
     private static Storage inMemoryStorage() {

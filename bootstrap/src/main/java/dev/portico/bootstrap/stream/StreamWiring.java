@@ -7,6 +7,8 @@ import dev.portico.application.auth.AuthenticateAccessToken;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.StreamHub;
 import dev.portico.application.stream.StreamLimits;
+import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.bootstrap.cluster.Cluster;
 import dev.portico.bootstrap.config.StreamConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
 import dev.portico.bootstrap.lifecycle.Closing;
@@ -22,12 +24,17 @@ public final class StreamWiring {
     private StreamWiring() {
     }
 
-    public static void install(StreamConfig config, Environment environment, QuoteFeed feed,
+    /**
+     * In a cluster the polling stream runs only on the instance the relay elects, and every instance's
+     * hub reads the relay, so that upstream calls do not grow with instances and seq is the same on all.
+     */
+    public static void install(StreamConfig config, Environment environment, QuoteFeed feed, Cluster cluster,
             AuthenticateAccessToken authenticate, Clock clock, BackgroundJobs jobs) {
-        PollingQuoteStream upstream = new PollingQuoteStream(feed, config.getPollInterval().toJavaDuration());
-        environment.lifecycle().manage(Closing.of(upstream));
+        PollingQuoteStream polling = new PollingQuoteStream(feed, config.getPollInterval().toJavaDuration());
+        environment.lifecycle().manage(Closing.of(polling));
+        QuoteStream upstream = cluster.quotes().apply(polling);
         StreamHub hub = new StreamHub(upstream, feed, new StreamLimits(SYMBOLS_PER_CONNECTION,
-                config.getMaxConnectionsPerUser(), config.getMaxConnections()));
+                config.getMaxConnectionsPerUser(), config.getMaxConnections()), cluster.streamSeats());
         environment.metrics().registerGauge("stream.connections", hub::connections);
         StreamEndpoint endpoint = StreamEndpoint.install(environment, hub, authenticate, settings(config),
                 environment.getObjectMapper(), clock);
