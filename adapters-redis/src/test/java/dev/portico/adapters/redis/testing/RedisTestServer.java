@@ -140,6 +140,15 @@ public final class RedisTestServer {
 
     /** Sends one inline command and returns the first line of the answer, e.g. {@code +PONG} or {@code :3}. */
     public String send(String inlineCommand) {
+        return exchange(inlineCommand, false);
+    }
+
+    /** The string value at {@code key}, or null when there is none. */
+    public String value(String key) {
+        return exchange("GET " + key, true);
+    }
+
+    private String exchange(String inlineCommand, boolean bulk) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
             socket.setSoTimeout(5000);
@@ -151,7 +160,13 @@ public final class RedisTestServer {
             if (line == null) {
                 throw new IOException("redis-server closed the connection");
             }
-            return line;
+            if (!bulk) {
+                return line;
+            }
+            if (!line.startsWith("$")) {
+                throw new IllegalStateException(inlineCommand + " answered " + line);
+            }
+            return line.equals("$-1") ? null : in.readLine();
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
