@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * Claims of periodic jobs across a cluster: {@code SET portico:job:<job> <instance> NX PX <holdFor>}, so
  * the first instance to claim a job holds the key until it expires and every other claim meanwhile
- * finds it taken. The value names the holder, for whoever looks into Redis.
+ * finds it taken. The value names the holder, for whoever looks into Redis. A claim that timed out
+ * may still have reached Redis: then no instance runs the job until the claim lapses, which is the
+ * safer way to be wrong for a job that must not run twice.
  */
 public final class RedisJobClaims implements JobClaims {
 

@@ -130,6 +130,44 @@ public final class RedisTestServer {
         process = null;
     }
 
+    private boolean frozen;
+
+    /** Freezes the server (SIGSTOP): connections stay open, nothing is answered, as with a hung host. */
+    public synchronized void freeze() {
+        signal("-STOP");
+        frozen = true;
+    }
+
+    /** Lets a frozen server go on (SIGCONT). */
+    public synchronized void thaw() {
+        signal("-CONT");
+        frozen = false;
+    }
+
+    /** Thaws the server if a test left it frozen. */
+    public synchronized void thawIfFrozen() {
+        if (frozen && process != null) {
+            thaw();
+        }
+    }
+
+    private void signal(String signal) {
+        if (process == null) {
+            throw new IllegalStateException("redis-server is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " failed");
+            }
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling redis-server", interrupted);
+        }
+    }
+
     /** Empties every database, so a test starts from nothing. */
     public void flushAll() {
         String answer = send("FLUSHALL");
