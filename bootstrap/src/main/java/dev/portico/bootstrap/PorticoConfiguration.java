@@ -4,20 +4,22 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.portico.bootstrap.config.CorsConfig;
 import dev.portico.bootstrap.config.DatabaseConfig;
+import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.HttpConfig;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.LinksConfig;
-import dev.portico.bootstrap.config.VisitsConfig;
-import dev.portico.bootstrap.config.QuoteFeedConfig;
-import dev.portico.bootstrap.config.SnapshotsConfig;
-import dev.portico.bootstrap.config.DeprecationConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
+import dev.portico.bootstrap.config.QuoteFeedConfig;
 import dev.portico.bootstrap.config.RateLimiterConfig;
 import dev.portico.bootstrap.config.RateLimitsConfig;
+import dev.portico.bootstrap.config.RedisConfig;
+import dev.portico.bootstrap.config.SnapshotsConfig;
 import dev.portico.bootstrap.config.StreamConfig;
+import dev.portico.bootstrap.config.VisitsConfig;
 import dev.portico.bootstrap.logging.PorticoLoggingFactory;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.logging.common.LoggingFactory;
+import io.dropwizard.validation.ValidationMethod;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +40,11 @@ public class PorticoConfiguration extends Configuration {
     @NotNull
     @JsonProperty
     private DatabaseConfig database = new DatabaseConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RedisConfig redis = new RedisConfig();
 
     @Valid
     @NotNull
@@ -131,6 +138,37 @@ public class PorticoConfiguration extends Configuration {
 
     public DatabaseConfig getDatabase() {
         return database;
+    }
+
+    public RedisConfig getRedis() {
+        return redis;
+    }
+
+    @ValidationMethod(message = "database.type postgresql needs redis.url: instances that share a database must "
+            + "share rate limits, cache invalidations and stream seats through Redis")
+    @JsonIgnore
+    public boolean isRedisGivenForPostgresql() {
+        return database == null || redis == null || database.getType() != DatabaseConfig.Type.postgresql
+                || redis.getUrl().isPresent();
+    }
+
+    @ValidationMethod(message = "redis.url needs database.type postgresql: SQLite and memory serve one instance")
+    @JsonIgnore
+    public boolean isRedisOnlyWithPostgresql() {
+        return database == null || redis == null || redis.getUrl().isEmpty()
+                || database.getType() == DatabaseConfig.Type.postgresql;
+    }
+
+    @ValidationMethod(message = "rateLimiter.type redis needs redis.url, and database.type postgresql needs "
+            + "rateLimiter.type redis: limits must not count per instance")
+    @JsonIgnore
+    public boolean isRateLimiterShared() {
+        if (rateLimiter == null || redis == null || database == null) {
+            return true;
+        }
+        RateLimiterConfig.Type type = rateLimiter.typeFor(redis);
+        return type == RateLimiterConfig.Type.redis ? redis.getUrl().isPresent()
+                : database.getType() != DatabaseConfig.Type.postgresql;
     }
 
     public JwtConfig getJwt() {

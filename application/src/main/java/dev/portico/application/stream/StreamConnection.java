@@ -22,6 +22,7 @@ public final class StreamConnection {
 
     private final StreamHub hub;
     private final UserId user;
+    private final String seat;
     private final StreamClient client;
     private final Set<Symbol> symbols = new LinkedHashSet<>();
     private final Map<Symbol, StreamQuote> pending = new LinkedHashMap<>();
@@ -29,14 +30,20 @@ public final class StreamConnection {
     private long oldestPendingSince = -1;
     private boolean closed;
 
-    StreamConnection(StreamHub hub, UserId user, StreamClient client) {
+    StreamConnection(StreamHub hub, UserId user, String seat, StreamClient client) {
         this.hub = hub;
         this.user = user;
+        this.seat = seat;
         this.client = client;
     }
 
     public UserId user() {
         return user;
+    }
+
+    /** The seat this connection holds among its user's. */
+    String seat() {
+        return seat;
     }
 
     /**

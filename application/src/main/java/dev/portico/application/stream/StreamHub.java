@@ -4,6 +4,8 @@ import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.port.StreamClient;
+import dev.portico.application.stream.port.StreamSeats;
+import dev.portico.application.stream.support.LocalStreamSeats;
 import dev.portico.domain.error.FeedUnavailable;
 import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.quote.Quote;
@@ -13,11 +15,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fans quotes out to stream connections: one upstream subscription per symbol however many
@@ -30,31 +31,52 @@ public final class StreamHub {
     private final QuoteStream upstream;
     private final QuoteFeed latest;
     private final StreamLimits limits;
+    private final StreamSeats seats;
     private final Map<Symbol, Watch> watches = new ConcurrentHashMap<>();
-    private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();
 
+    /** A hub whose per-user limit counts the connections of this process. */
     public StreamHub(QuoteStream upstream, QuoteFeed latest, StreamLimits limits) {
+        this(upstream, latest, limits, new LocalStreamSeats());
+    }
+
+    /**
+     * A hub whose per-user limit counts through {@code seats}, e.g. across a cluster; the total limit
+     * is this process's own.
+     */
+    public StreamHub(QuoteStream upstream, QuoteFeed latest, StreamLimits limits, StreamSeats seats) {
         this.upstream = upstream;
         this.latest = latest;
         this.limits = limits;
+        this.seats = seats;
     }
 
     public StreamLimits limits() {
         return limits;
     }
 
-    /** A new connection for the user, or {@link StreamLimitReached} naming the limit that is full. */
+    /**
+     * A new connection for the user, or {@link StreamLimitReached} naming the limit that is full, or
+     * {@code StoreUnavailable} when the seats cannot be counted right now.
+     */
     public StreamConnection connect(UserId user, StreamClient client) {
         if (total.incrementAndGet() > limits.connectionsTotal()) {
             total.decrementAndGet();
             throw new StreamLimitReached(StreamLimitReached.Scope.TOTAL, limits.connectionsTotal(), RETRY_AFTER);
         }
-        if (!admit(user)) {
+        String seat = UUID.randomUUID().toString();
+        boolean seated;
+        try {
+            seated = seats.take(user, seat, limits.connectionsPerUser());
+        } catch (RuntimeException uncounted) {
+            total.decrementAndGet();
+            throw uncounted;
+        }
+        if (!seated) {
             total.decrementAndGet();
             throw new StreamLimitReached(StreamLimitReached.Scope.PER_USER, limits.connectionsPerUser(), RETRY_AFTER);
         }
-        return new StreamConnection(this, user, client);
+        return new StreamConnection(this, user, seat, client);
     }
 
     public int connections() {
@@ -68,21 +90,7 @@ public final class StreamHub {
 
     void disconnect(StreamConnection connection) {
         total.decrementAndGet();
-        perUser.computeIfPresent(connection.user(), (user, count) -> count <= 1 ? null : count - 1);
-    }
-
-    /** Counts one more connection for the user unless the user's limit is reached; atomic with disconnect. */
-    private boolean admit(UserId user) {
-        AtomicBoolean admitted = new AtomicBoolean();
-        perUser.compute(user, (id, count) -> {
-            int current = count == null ? 0 : count;
-            if (current >= limits.connectionsPerUser()) {
-                return count;
-            }
-            admitted.set(true);
-            return current + 1;
-        });
-        return admitted.get();
+        seats.release(connection.user(), connection.seat());
     }
 
     void watch(Symbol symbol, StreamConnection connection) {
@@ -106,12 +114,10 @@ public final class StreamHub {
         });
     }
 
-    /** One symbol's upstream subscription, its sequence and its watchers. */
+    /** One symbol's upstream subscription and its watchers. */
     private final class Watch {
         private final Symbol symbol;
         private final Set<StreamConnection> connections = new CopyOnWriteArraySet<>();
-        private final AtomicLong seq = new AtomicLong();
-        private volatile StreamQuote last;
         private QuoteStream.Subscription subscription;
 
         Watch(Symbol symbol) {
@@ -131,19 +137,20 @@ public final class StreamHub {
             }
         }
 
-        void publish(Quote quote) {
-            StreamQuote update = new StreamQuote(quote, seq.incrementAndGet());
-            last = update;
+        void publish(StreamQuote update) {
             for (StreamConnection connection : connections) {
                 connection.offer(update);
             }
         }
 
-        /** The last update, or the feed's latest price when nothing has streamed yet. */
+        /**
+         * The stream's last update, or the feed's latest price, numbered 0, when nothing has streamed
+         * yet: a client that subscribes gets a price at once either way.
+         */
         Optional<StreamQuote> latest() {
-            StreamQuote known = last;
-            if (known != null) {
-                return Optional.of(known);
+            Optional<StreamQuote> streamed = upstream.last(symbol);
+            if (streamed.isPresent()) {
+                return streamed;
             }
             Optional<Quote> fromFeed;
             try {
@@ -151,11 +158,7 @@ public final class StreamHub {
             } catch (FeedUnavailable down) {
                 return Optional.empty();
             }
-            StreamQuote streamed = last;
-            if (streamed != null) {
-                return Optional.of(streamed);
-            }
-            return fromFeed.map(quote -> new StreamQuote(quote, seq.get()));
+            return upstream.last(symbol).or(() -> fromFeed.map(quote -> new StreamQuote(quote, 0)));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.portico.application.auth;
 import dev.portico.application.auth.support.TokenIds;
 import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.auth.support.TokensNotBefore;
+import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.FakeRefreshTokenStore;
 import dev.portico.application.support.FakeTokenCodec;
@@ -34,7 +35,7 @@ final class AuthFixture implements AutoCloseable {
     final FakeTokenCodec codec = new FakeTokenCodec(clock, settings.clockSkew());
     final FakePasswordHasher hasher = new FakePasswordHasher(CURRENT_ITERATIONS);
     final PasswordHashing hashing = hasher.startHashing(1, 1);
-    final TokensNotBefore notBefore = new TokensNotBefore(users, clock, settings);
+    final TokensNotBefore notBefore = new TokensNotBefore(users, clock, settings, new LocalClusterEvents());
     final TokenMint mint = new TokenMint(codec, notBefore, settings);
     final Login login = new Login(users, refreshTokens, hashing, mint, clock);
     final RotateRefreshToken rotate = new RotateRefreshToken(codec, refreshTokens, users, mint, clock);

@@ -1,16 +1,17 @@
 package dev.portico.application.auth;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.auth.support.TokensNotBefore;
-import dev.portico.domain.error.RefreshTokenRefused;
+import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.domain.error.RefreshTokenRefused.Reason;
+import dev.portico.domain.error.RefreshTokenRefused;
 import dev.portico.domain.user.User;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** LogoutAll and the "not before" rounding of {@link TokensNotBefore}. */
 class LogoutAllTest {
@@ -99,7 +100,7 @@ class LogoutAllTest {
         TokenPair after = auth.loginAs(alice);
         auth.clock.advance(Duration.ofMinutes(5));
 
-        TokensNotBefore restarted = new TokensNotBefore(auth.users, auth.clock, auth.settings);
+        TokensNotBefore restarted = new TokensNotBefore(auth.users, auth.clock, auth.settings, new LocalClusterEvents());
         AuthenticateAccessToken authenticate = new AuthenticateAccessToken(auth.codec, restarted);
 
         assertThat(authenticate.authenticate(before.accessToken().value())).isEmpty();
@@ -128,7 +129,7 @@ class LogoutAllTest {
         auth.logoutAll.logoutAll(AuthFixture.caller(alice));
         auth.clock.advance(Duration.ofMinutes(16));
 
-        TokensNotBefore restarted = new TokensNotBefore(auth.users, auth.clock, auth.settings);
+        TokensNotBefore restarted = new TokensNotBefore(auth.users, auth.clock, auth.settings, new LocalClusterEvents());
 
         assertThat(restarted.isRefused(alice.id(), Instant.parse("2026-03-02T14:30:00Z"))).isFalse();
         assertThat(auth.users.tokensNotBefore(alice.id())).as("the store keeps it").contains(NEXT_SECOND);

@@ -40,6 +40,25 @@ class CheckPulseTest {
     private final CheckPulse checkPulse = new CheckPulse(storeUp::get, feed, clock, "1.2.3");
 
     @Test
+    void withoutSharedState_check_reportsNoSharedStateCheck() {
+        assertThat(checkPulse.check().sharedStateReachable()).isEmpty();
+    }
+
+    @Test
+    void givenUnreachableSharedState_check_reportsDegradedNamingIt() {
+        AtomicBoolean redisUp = new AtomicBoolean(false);
+        CheckPulse clustered = new CheckPulse(storeUp::get, Optional.of(redisUp::get), feed, clock, "1.2.3");
+
+        Pulse pulse = clustered.check();
+
+        assertThat(pulse.status()).isEqualTo(Pulse.Status.DEGRADED);
+        assertThat(pulse.sharedStateReachable()).contains(false);
+        redisUp.set(true);
+        assertThat(clustered.check().status()).isEqualTo(Pulse.Status.OK);
+        assertThat(clustered.check().sharedStateReachable()).contains(true);
+    }
+
+    @Test
     void givenAReachableStore_check_reportsOkWithVersionAndUptime() {
         clock.advance(Duration.ofSeconds(90));
 

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.stream.port.StreamClient;
+import dev.portico.application.stream.port.StreamSeats;
+import dev.portico.application.stream.support.LocalStreamSeats;
 import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.support.FakeQuoteStream;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
@@ -32,6 +35,40 @@ class StreamHubTest {
     private final FakeQuoteStream upstream = new FakeQuoteStream();
     private final FakeQuoteFeed feed = new FakeQuoteFeed();
     private final StreamHub hub = new StreamHub(upstream, feed, new StreamLimits(50, 2, 3));
+
+    @Test
+    void twoHubsSharingSeats_holdThePerUserLimitBetweenThem_andAClosedConnectionGivesItsSeatBack() {
+        LocalStreamSeats shared = new LocalStreamSeats();
+        StreamHub first = new StreamHub(upstream, feed, new StreamLimits(50, 2, 10), shared);
+        StreamHub second = new StreamHub(upstream, feed, new StreamLimits(50, 2, 10), shared);
+        StreamConnection onFirst = first.connect(ALICE, new CountingClient());
+        second.connect(ALICE, new CountingClient());
+
+        assertThatThrownBy(() -> second.connect(ALICE, new CountingClient()))
+                .isInstanceOfSatisfying(StreamLimitReached.class,
+                        full -> assertThat(full.scope()).isEqualTo(StreamLimitReached.Scope.PER_USER));
+        onFirst.close();
+        assertThat(second.connect(ALICE, new CountingClient())).isNotNull();
+        assertThat(second.connections()).isEqualTo(2);
+    }
+
+    @Test
+    void seatsThatCannotBeCounted_refuseTheConnection_andLeaveTheTotalAsItWas() {
+        StreamSeats down = new StreamSeats() {
+            @Override
+            public boolean take(UserId user, String connectionId, int limit) {
+                throw new StoreUnavailable(StoreUnavailable.Store.SHARED_STATE, Duration.ofSeconds(1));
+            }
+
+            @Override
+            public void release(UserId user, String connectionId) {
+            }
+        };
+        StreamHub cutOff = new StreamHub(upstream, feed, new StreamLimits(50, 2, 3), down);
+
+        assertThatThrownBy(() -> cutOff.connect(ALICE, new CountingClient())).isInstanceOf(StoreUnavailable.class);
+        assertThat(cutOff.connections()).isZero();
+    }
 
     @Test
     void manyConnections_shareOneUpstreamSubscriptionPerSymbol() {

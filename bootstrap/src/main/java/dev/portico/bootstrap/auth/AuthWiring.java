@@ -16,14 +16,14 @@ import dev.portico.application.auth.Logout;
 import dev.portico.application.auth.LogoutAll;
 import dev.portico.application.auth.PurgeExpiredTokenFamilies;
 import dev.portico.application.auth.RotateRefreshToken;
-import dev.portico.application.auth.support.TokenMint;
 import dev.portico.application.auth.TokenSettings;
-import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.application.auth.port.TokenCodec;
+import dev.portico.application.auth.support.TokenMint;
+import dev.portico.application.auth.support.TokensNotBefore;
 import dev.portico.application.user.CurrentUser;
 import dev.portico.application.user.ListUsers;
-import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.application.user.RegisterUser;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
@@ -52,7 +52,7 @@ public final class AuthWiring {
             Environment environment, Storage storage, Clock clock, BackgroundJobs jobs) {
         TokenSettings settings = jwt.tokenSettings();
         TokenCodec codec = new JjwtTokenCodec(secret, jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
-        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings);
+        TokensNotBefore notBefore = new TokensNotBefore(storage.users(), clock, settings, cluster.events());
         TokenMint mint = new TokenMint(codec, notBefore, settings);
         PasswordHashing hashing = Passwords.hashing(passwords);
         environment.lifecycle().manage(Closing.of(hashing));

@@ -1,5 +1,7 @@
 package dev.portico.bootstrap.lifecycle;
 
+import dev.portico.application.cluster.port.JobClaims;
+import dev.portico.domain.error.StoreUnavailable;
 import io.dropwizard.lifecycle.Managed;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import java.time.Duration;
@@ -13,16 +15,43 @@ import org.slf4j.LoggerFactory;
 /**
  * The one way Portico runs background work: each named job gets a scheduled executor of its own
  * (its thread carries the name) that Dropwizard manages, so every job stops with the server. A run
- * that throws is logged and the job runs again at its next time.
+ * that throws is logged and the job runs again at its next time. Jobs of the whole cluster (a purge,
+ * the daily capture) run on the one instance that claims each run; jobs of this instance (flushing
+ * its visit queue) run everywhere.
  */
 public final class BackgroundJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundJobs.class);
 
     private final LifecycleEnvironment lifecycle;
+    private final JobClaims claims;
 
-    public BackgroundJobs(LifecycleEnvironment lifecycle) {
+    public BackgroundJobs(LifecycleEnvironment lifecycle, JobClaims claims) {
         this.lifecycle = lifecycle;
+        this.claims = claims;
+    }
+
+    /**
+     * {@code job} as a job of the cluster: a run goes ahead only on the instance that claims it, and
+     * the claim holds for {@code holdFor}, so the other instances' runs of that time do nothing. When
+     * the claims cannot be reached the run goes ahead anyway: every cluster job is idempotent, and a
+     * run twice is better than none.
+     */
+    public Runnable onceInCluster(String name, Duration holdFor, Runnable job) {
+        return () -> {
+            boolean mine;
+            try {
+                mine = claims.claim(name, holdFor);
+            } catch (StoreUnavailable unreachable) {
+                LOG.warn("Cannot reach the job claims; running {} here in case no other instance does", name);
+                mine = true;
+            }
+            if (mine) {
+                job.run();
+            } else {
+                LOG.debug("{} runs on another instance this time", name);
+            }
+        };
     }
 
     /**

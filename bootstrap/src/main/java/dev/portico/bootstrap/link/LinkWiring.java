@@ -2,23 +2,23 @@ package dev.portico.bootstrap.link;
 
 import com.codahale.metrics.MetricRegistry;
 import dev.portico.adapters.persistence.cache.CachingLinkStore;
+import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.adapters.rest.link.LinkResource;
 import dev.portico.adapters.rest.link.LinkStatsResource;
 import dev.portico.adapters.rest.link.ListLinksResource;
 import dev.portico.adapters.rest.link.RedirectHandler;
 import dev.portico.adapters.rest.link.RedirectMethodsServlet;
 import dev.portico.adapters.rest.link.ShortenResource;
-import dev.portico.adapters.rest.headers.SecurityHeaders;
 import dev.portico.application.link.DeleteLink;
 import dev.portico.application.link.ForgetIdempotencyKeys;
 import dev.portico.application.link.GetLink;
 import dev.portico.application.link.LinkSettings;
 import dev.portico.application.link.LinkStats;
 import dev.portico.application.link.ListLinks;
-import dev.portico.application.link.support.LiveVisitCounts;
 import dev.portico.application.link.ResolveLink;
 import dev.portico.application.link.ShortenLink;
 import dev.portico.application.link.UpdateLink;
+import dev.portico.application.link.support.LiveVisitCounts;
 import dev.portico.application.link.support.VisitQueue;
 import dev.portico.bootstrap.config.LinksConfig;
 import dev.portico.bootstrap.config.VisitsConfig;
@@ -94,6 +94,7 @@ public final class LinkWiring {
         metrics.registerGauge("visits.queued", visits::queued);
         metrics.registerGauge("visits.dropped", visits::dropped);
         metrics.registerGauge("visits.failed", visits::failed);
+        metrics.registerGauge("visits.held", visits::held);
         metrics.registerGauge("visits.written", visits::written);
     }
 }

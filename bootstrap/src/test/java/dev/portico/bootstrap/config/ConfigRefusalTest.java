@@ -67,6 +67,23 @@ class ConfigRefusalTest {
                         "jwt.accessTtl must be greater than or equal to 1 SECONDS"),
                 Arguments.of("jwt: { issuer: \" \" }",
                         "jwt.issuer must not be blank"),
+                Arguments.of("database: { type: postgresql, url: \"jdbc:postgresql://127.0.0.1:5432/portico\" }",
+                        "database.type postgresql needs redis.url"),
+                Arguments.of("database: { type: postgresql }\nredis: { url: \"redis://127.0.0.1:6379\" }",
+                        "database.url must be a jdbc:postgresql:// URL without a password"),
+                Arguments.of("database: { type: postgresql, url: \"jdbc:postgresql://db/portico?password=hunter2\" }\n"
+                                + "redis: { url: \"redis://127.0.0.1:6379\" }",
+                        "database.url must be a jdbc:postgresql:// URL without a password"),
+                Arguments.of("redis: { url: \"redis://127.0.0.1:6379\" }",
+                        "redis.url needs database.type postgresql"),
+                Arguments.of("database: { type: postgresql, url: \"jdbc:postgresql://127.0.0.1:5432/portico\" }\n"
+                                + "redis: { url: \"redis://:secret@127.0.0.1:6379\" }",
+                        "redis.url must be redis://host[:port][/db]"),
+                Arguments.of("database: { type: postgresql, url: \"jdbc:postgresql://127.0.0.1:5432/portico\" }\n"
+                                + "redis: { url: \"redis://127.0.0.1:6379\" }\nrateLimiter: { type: memory }",
+                        "database.type postgresql needs rateLimiter.type redis"),
+                Arguments.of("rateLimiter: { type: redis }",
+                        "rateLimiter.type redis needs redis.url"),
                 Arguments.of("quoteFeed: { type: finnhub, cacheTtl: 0s }",
                         "quoteFeed.cacheTtl must be greater than 0 SECONDS"),
                 Arguments.of("quoteFeed: { type: finnhub, finnhub: { requestTimeout: 0s } }",

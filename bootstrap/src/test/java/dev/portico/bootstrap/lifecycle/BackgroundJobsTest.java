@@ -3,14 +3,18 @@ package dev.portico.bootstrap.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.codahale.metrics.MetricRegistry;
+import dev.portico.domain.error.StoreUnavailable;
 import io.dropwizard.lifecycle.JettyManaged;
 import io.dropwizard.lifecycle.setup.LifecycleEnvironment;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +24,36 @@ import org.junit.jupiter.api.Test;
 class BackgroundJobsTest {
 
     private final LifecycleEnvironment lifecycle = new LifecycleEnvironment(new MetricRegistry());
-    private final BackgroundJobs jobs = new BackgroundJobs(lifecycle);
+    private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean claimsDown = new AtomicBoolean();
+    /** Claims as a shared store would: the first claim of a name wins, later ones are refused. */
+    private final BackgroundJobs jobs = new BackgroundJobs(lifecycle, (name, holdFor) -> {
+        if (claimsDown.get()) {
+            throw new StoreUnavailable(StoreUnavailable.Store.SHARED_STATE, Duration.ofSeconds(1));
+        }
+        return claimed.add(name);
+    });
+
+    @Test
+    void aClusterJob_runsOnlyWhereItIsClaimed() {
+        AtomicInteger runs = new AtomicInteger();
+        Runnable purge = jobs.onceInCluster("purge", Duration.ofMinutes(50), runs::incrementAndGet);
+
+        purge.run();
+        purge.run();
+
+        assertThat(runs).as("the second instance's run finds the claim taken").hasValue(1);
+    }
+
+    @Test
+    void aClusterJob_whoseClaimsCannotBeReached_runsAnyway() {
+        AtomicInteger runs = new AtomicInteger();
+        claimsDown.set(true);
+
+        jobs.onceInCluster("purge", Duration.ofMinutes(50), runs::incrementAndGet).run();
+
+        assertThat(runs).hasValue(1);
+    }
 
     /** As Dropwizard does: in the reverse order of registration. */
     @AfterEach

@@ -3,6 +3,7 @@ package dev.portico.adapters.persistence.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.portico.adapters.persistence.memory.InMemoryLinkStore;
+import dev.portico.application.cluster.port.ClusterEvent;
 import dev.portico.application.link.port.IdempotencyKeys.IdempotencyClaim;
 import dev.portico.application.link.port.LinkLookup;
 import dev.portico.application.link.port.LinkWriter;
@@ -134,6 +135,73 @@ class CachingLinkStoreTest {
         store.delete(link.id());
 
         assertThat(store.findByCode(CODE)).isEmpty();
+    }
+
+    @Test
+    void givenACachedLink_changedByAnotherInstance_theEventDropsIt() {
+        Link link = insert();
+        store.findByCode(CODE);
+        Link updated = delegate.update(retargeted(link, "https://example.org/elsewhere"), link.version()).orElseThrow();
+        assertThat(store.findByCode(CODE)).as("before the event").contains(link);
+
+        store.on(new ClusterEvent.LinkWritten(CODE));
+
+        assertThat(store.findByCode(CODE)).contains(updated);
+    }
+
+    @Test
+    void givenACachedLink_deletedByAnotherInstance_theEventDropsIt() {
+        Link link = insert();
+        store.findByCode(CODE);
+        delegate.delete(link.id());
+
+        store.on(new ClusterEvent.LinkDeleted(link.id()));
+
+        assertThat(store.findByCode(CODE)).isEmpty();
+    }
+
+    @Test
+    void givenCodesCachedEitherWay_missedEvents_dropEverything() {
+        Link link = insert();
+        store.findByCode(CODE);
+        ShortCode other = new ShortCode("other");
+        store.findByCode(other);
+        delegate.delete(link.id());
+        delegate.insert(new NewLink(other, new UserId(1), new TargetUrl("https://example.com/o"), NOW, null, null,
+                RedirectStatus.FOUND), Optional.empty());
+
+        store.mayHaveMissedEvents();
+
+        assertThat(store.findByCode(CODE)).isEmpty();
+        assertThat(store.findByCode(other)).isPresent();
+    }
+
+    @Test
+    void withUnknownCodesNotRemembered_aCodeCreatedElsewhere_resolvesAtOnce() {
+        CachingLinkStore forgetful = new CachingLinkStore(delegate, 1_000, 100, Duration.ZERO, nanoTime::get);
+        assertThat(forgetful.findByCode(CODE)).isEmpty();
+
+        Link link = ((LinkWriter.Inserted) delegate.insert(new NewLink(CODE, new UserId(1),
+                new TargetUrl("https://example.com/"), NOW, null, null, RedirectStatus.FOUND), Optional.empty())).link();
+
+        assertThat(forgetful.findByCode(CODE)).contains(link);
+        assertThat(delegate.lookups).hasValue(2);
+    }
+
+    @Test
+    void withALifetimeForLinks_aCachedLinkIsAskedForAgainOnceItIsOver() {
+        CachingLinkStore expiring = new CachingLinkStore(delegate, 1_000, Duration.ofSeconds(30), 100, UNKNOWN_FOR,
+                nanoTime::get);
+        insert();
+        expiring.findByCode(CODE);
+        nanoTime.addAndGet(Duration.ofSeconds(30).toNanos() - 1);
+        expiring.findByCode(CODE);
+        assertThat(delegate.lookups).hasValue(1);
+
+        nanoTime.addAndGet(1);
+        expiring.findByCode(CODE);
+
+        assertThat(delegate.lookups).hasValue(2);
     }
 
     @Test

@@ -2,8 +2,11 @@ package dev.portico.adapters.quotefeed.stream;
 
 import dev.portico.application.quote.FeedQuote;
 import dev.portico.application.quote.port.QuoteFeed;
+import dev.portico.application.stream.StreamQuote;
+import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -18,8 +21,12 @@ final class PolledSymbol {
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private boolean failing;
 
-    PolledSymbol(Symbol symbol) {
+    private final Map<Symbol, StreamQuote> last;
+
+    /** {@code last} holds every symbol's latest update, kept by the stream beyond this entry's life. */
+    PolledSymbol(Symbol symbol, Map<Symbol, StreamQuote> last) {
         this.symbol = symbol;
+        this.last = last;
     }
 
     void add(Subscriber subscriber) {
@@ -45,11 +52,24 @@ final class PolledSymbol {
             failing = false;
             LOG.info("Polling {} works again", symbol);
         }
-        answer.ifPresent(found -> {
+        answer.map(FeedQuote::quote).filter(this::changed).ifPresent(quote -> {
+            StreamQuote previous = last.get(symbol);
+            StreamQuote update = new StreamQuote(quote, previous == null ? 1 : previous.seq() + 1);
+            last.put(symbol, update);
             for (Subscriber subscriber : subscribers) {
-                subscriber.offer(found.quote());
+                subscriber.offer(update);
             }
         });
+    }
+
+    /**
+     * Whether the price differs from the last update's. A new time alone is not an update: feeds stamp
+     * every answer with the time they gave it, and each update costs every watching client a message
+     * and a sequence number.
+     */
+    private boolean changed(Quote quote) {
+        StreamQuote previous = last.get(symbol);
+        return previous == null || previous.quote().price().compareTo(quote.price()) != 0;
     }
 
     private void failed(RuntimeException e) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.quote.FeedQuote;
-import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.port.QuoteStreamContract;
+import dev.portico.application.support.FakeQuoteFeed;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.math.BigDecimal;
@@ -56,7 +56,7 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
     void deliversTheFirstQuoteThenOnlyChanges() {
         feed.put(quote(AAPL, "100.00", NOON, false));
         List<Quote> received = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, received::add);
+        stream.subscribe(AAPL, update -> received.add(update.quote()));
 
         await(() -> received.size() == 1, "the first quote");
         awaitMorePolls(AAPL, 3);
@@ -77,7 +77,7 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
     void aChangedTimeAlone_isNotAnUpdate() {
         feed.put(quote(AAPL, "100.00", NOON, false));
         List<Quote> received = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, received::add);
+        stream.subscribe(AAPL, update -> received.add(update.quote()));
         await(() -> received.size() == 1, "the first quote");
 
         feed.put(quote(AAPL, "100.00", NOON.plusSeconds(5), false));
@@ -90,7 +90,7 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
     void cancel_stopsDeliveryAndPolling() {
         feed.put(quote(AAPL, "100.00", NOON, false)).put(quote(CSCO, "50.00", NOON, false));
         List<Quote> apple = new CopyOnWriteArrayList<>();
-        QuoteStream.Subscription subscription = stream.subscribe(AAPL, apple::add);
+        QuoteStream.Subscription subscription = stream.subscribe(AAPL, update -> apple.add(update.quote()));
         stream.subscribe(CSCO, quote -> { });
         await(() -> apple.size() == 1, "the first quote");
 
@@ -109,8 +109,8 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
         feed.put(quote(AAPL, "100.00", NOON, false)).put(quote(CSCO, "50.00", NOON, false));
         List<Quote> first = new CopyOnWriteArrayList<>();
         List<Quote> second = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, first::add);
-        stream.subscribe(AAPL, second::add);
+        stream.subscribe(AAPL, update -> first.add(update.quote()));
+        stream.subscribe(AAPL, update -> second.add(update.quote()));
         stream.subscribe(CSCO, quote -> { });
 
         await(() -> first.size() == 1 && second.size() == 1, "the quote for both subscribers");
@@ -126,8 +126,8 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
         feed.failFor(AAPL);
         List<Quote> apple = new CopyOnWriteArrayList<>();
         List<Quote> cisco = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, apple::add);
-        stream.subscribe(CSCO, cisco::add);
+        stream.subscribe(AAPL, update -> apple.add(update.quote()));
+        stream.subscribe(CSCO, update -> cisco.add(update.quote()));
 
         await(() -> cisco.size() == 1, "the healthy symbol's quote");
         awaitMorePolls(AAPL, 3);
@@ -141,7 +141,7 @@ class PollingQuoteStreamTest extends QuoteStreamContract<PollingQuoteStream> {
     void close_stopsPollingAndDelivery() throws InterruptedException {
         feed.put(quote(AAPL, "100.00", NOON, false));
         List<Quote> received = new CopyOnWriteArrayList<>();
-        stream.subscribe(AAPL, received::add);
+        stream.subscribe(AAPL, update -> received.add(update.quote()));
         await(() -> received.size() == 1, "the first quote");
 
         stream.close();

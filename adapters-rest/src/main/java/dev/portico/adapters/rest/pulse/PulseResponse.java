@@ -1,5 +1,6 @@
 package dev.portico.adapters.rest.pulse;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.portico.application.pulse.Pulse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
@@ -21,6 +22,11 @@ public record PulseResponse(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "ok", allowableValues = {"ok", "down"},
                     description = "Result of a real query against the store.")
             String database,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(example = "ok", allowableValues = {"ok", "down"}, description = "Only when instances share state "
+                    + "through Redis: a real command against it. Down makes the status degraded: limits then "
+                    + "count per instance and new stream connections wait.")
+            String redis,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The quote feed: its circuit breaker "
                     + "and the age of its last good answer.")
             QuoteFeedCheck quoteFeed) {
@@ -39,7 +45,8 @@ public record PulseResponse(
                 pulse.status().name().toLowerCase(Locale.ROOT),
                 pulse.version(),
                 pulse.uptime().toSeconds(),
-                new Checks(pulse.databaseReachable() ? "ok" : "down", new QuoteFeedCheck(
+                new Checks(pulse.databaseReachable() ? "ok" : "down",
+                        pulse.sharedStateReachable().map(up -> up ? "ok" : "down").orElse(null), new QuoteFeedCheck(
                         pulse.quoteFeed().isHealthy() ? "ok" : "degraded",
                         pulse.quoteFeed().circuit().wireName(),
                         pulse.quoteFeed().lastUpdateAge().map(java.time.Duration::toMillis).orElse(null))));

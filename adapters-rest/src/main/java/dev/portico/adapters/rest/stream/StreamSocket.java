@@ -12,6 +12,7 @@ import dev.portico.application.auth.AccessSession;
 import dev.portico.application.stream.StreamConnection;
 import dev.portico.application.stream.port.StreamClient;
 import dev.portico.domain.error.InvalidInputException;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.error.StreamLimitReached;
 import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
@@ -170,6 +171,10 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
         } catch (StreamLimitReached full) {
             failWith(messages.error(ErrorCode.RATE_LIMITED, ErrorWording.messageFor(full), null, requestId),
                     StatusCode.TRY_AGAIN_LATER, "Too many stream connections");
+            return;
+        } catch (StoreUnavailable down) {
+            failWith(messages.error(ErrorCode.UPSTREAM_UNAVAILABLE, ErrorWording.messageFor(down), null, requestId),
+                    StatusCode.TRY_AGAIN_LATER, "Stream seats cannot be counted right now");
             return;
         }
         if (!state.attach(opened, caller, expiresAt)) {

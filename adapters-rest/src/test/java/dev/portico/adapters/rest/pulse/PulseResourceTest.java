@@ -18,10 +18,42 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PulseResourceTest {
 
     static final AtomicBoolean DATABASE_UP = new AtomicBoolean(true);
+    static final AtomicBoolean REDIS_UP = new AtomicBoolean(true);
     static final ResourceExtension RESOURCE = ResourceExtension.builder()
             .setMapper(StrictJson.configure(Jackson.newObjectMapper()))
             .addResource(new PulseResource(new CheckPulse(DATABASE_UP::get, new ClosedFeed(), Clock.systemUTC(), "9.9.9")))
             .build();
+    static final ResourceExtension CLUSTERED = ResourceExtension.builder()
+            .setMapper(StrictJson.configure(Jackson.newObjectMapper()))
+            .addResource(new PulseResource(new CheckPulse(DATABASE_UP::get, java.util.Optional.of(REDIS_UP::get),
+                    new ClosedFeed(), Clock.systemUTC(), "9.9.9")))
+            .build();
+
+    @Test
+    void givenOneInstance_pulse_namesNoRedisCheck() {
+        DATABASE_UP.set(true);
+
+        JsonNode body = RESOURCE.target("/api/v1/pulse").request().get().readEntity(JsonNode.class);
+
+        assertThat(body.path("checks").has("redis")).isFalse();
+    }
+
+    @Test
+    void givenAClusterWhoseRedisIsDown_pulse_answers200DegradedNamingRedis() {
+        DATABASE_UP.set(true);
+        REDIS_UP.set(false);
+
+        Response response = CLUSTERED.target("/api/v1/pulse").request().get();
+        JsonNode body = response.readEntity(JsonNode.class);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(body.path("status").asText()).isEqualTo("degraded");
+        assertThat(body.path("checks").path("redis").asText()).isEqualTo("down");
+        assertThat(body.path("checks").path("database").asText()).isEqualTo("ok");
+        REDIS_UP.set(true);
+        assertThat(CLUSTERED.target("/api/v1/pulse").request().get().readEntity(JsonNode.class)
+                .path("checks").path("redis").asText()).isEqualTo("ok");
+    }
 
     @Test
     void givenAReachableDatabase_pulse_answers200Ok() {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.portico.application.stream.StreamConnection;
 import dev.portico.application.stream.StreamHub;
 import dev.portico.application.stream.StreamLimits;
+import dev.portico.application.stream.StreamQuote;
+import dev.portico.application.stream.port.QuoteStream;
+import dev.portico.domain.quote.Symbol;
 import dev.portico.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The socket's shared state: closing happens once and stops the outbox in the same step. */
@@ -20,7 +25,7 @@ class SocketStateTest {
     private final Outbox outbox = new Outbox(8, sent::add);
     private final SocketState state = new SocketState(0, outbox);
     // Nothing is subscribed, so the hub never asks its stream or its feed.
-    private final StreamHub hub = new StreamHub((symbol, onUpdate) -> () -> { }, null, new StreamLimits(5, 5, 5));
+    private final StreamHub hub = new StreamHub(new NoQuotes(), null, new StreamLimits(5, 5, 5));
     private final UserId alice = new UserId(1);
 
     @Test
@@ -67,5 +72,17 @@ class SocketStateTest {
         state.good();
 
         assertThat(state.bad()).isEqualTo(1);
+    }
+
+    private static final class NoQuotes implements QuoteStream {
+        @Override
+        public Subscription subscribe(Symbol symbol, Consumer<StreamQuote> onUpdate) {
+            return () -> { };
+        }
+
+        @Override
+        public Optional<StreamQuote> last(Symbol symbol) {
+            return Optional.empty();
+        }
     }
 }

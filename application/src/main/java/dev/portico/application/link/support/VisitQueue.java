@@ -1,10 +1,12 @@
 package dev.portico.application.link.support;
 
 import dev.portico.application.link.port.VisitLog;
-import dev.portico.application.link.support.VisitQueue;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.Visit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -15,7 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Visits on their way to the log. A redirect only offers its visit, which never blocks and takes no
  * lock (a lock-free queue with a separate bound): when the queue is full the visit is dropped and
  * counted. A scheduled flush writes what is queued in batches, each in one transaction, and a clean
- * shutdown flushes the rest.
+ * shutdown flushes the rest. While the store is unreachable, batches are held and written when it
+ * returns; the capacity bounds the held visits too, so an outage that lasts drops visits, counted.
  */
 public final class VisitQueue {
 
@@ -27,6 +30,9 @@ public final class VisitQueue {
     private final LongAdder dropped = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder written = new LongAdder();
+    /** Batches the store could not take while unreachable, oldest first; touched under the flush lock. */
+    private final Deque<List<Visit>> held = new ArrayDeque<>();
+    private int heldVisits;
 
     public VisitQueue(VisitLog log, int capacity, int batchSize) {
         if (capacity < 1 || batchSize < 1) {
@@ -49,25 +55,36 @@ public final class VisitQueue {
     }
 
     /**
-     * Writes everything queued when the call starts, in batches. A batch the log refuses is counted as
-     * failed and the exception is passed on after the rest were tried.
+     * Writes everything queued when the call starts, in batches, the batches held back by an earlier
+     * flush first. A batch the store could not take because it is unreachable
+     * ({@link StoreUnavailable}) is held, still counting against the capacity, and the flush stops
+     * there: the next one starts with it. A batch refused for any other reason is dropped and counted
+     * as failed, and the exception is passed on after the rest were tried.
      */
     public synchronized int flush() {
-        int total = 0;
+        int total = writeHeld();
         RuntimeException firstFailure = null;
-        List<Visit> batch = new ArrayList<>(batchSize);
-        int pending = size.get();
-        while (pending > 0 && drain(batch, Math.min(batchSize, pending)) > 0) {
+        int pending = size.get() - heldVisits;
+        while (pending > 0) {
+            List<Visit> batch = drain(Math.min(batchSize, pending));
+            if (batch.isEmpty()) {
+                break;
+            }
             pending -= batch.size();
             try {
                 log.append(batch);
-                written.add(batch.size());
+                wrote(batch);
                 total += batch.size();
+            } catch (StoreUnavailable unreachable) {
+                held.addLast(batch);
+                heldVisits += batch.size();
+                failed.add(batch.size());
+                throw unreachable;
             } catch (RuntimeException refused) {
+                size.addAndGet(-batch.size());
                 failed.add(batch.size());
                 firstFailure = firstFailure == null ? refused : firstFailure;
             }
-            batch.clear();
         }
         if (firstFailure != null) {
             throw firstFailure;
@@ -75,29 +92,60 @@ public final class VisitQueue {
         return total;
     }
 
-    private int drain(List<Visit> batch, int max) {
+    private int writeHeld() {
+        int total = 0;
+        while (!held.isEmpty()) {
+            List<Visit> batch = held.peekFirst();
+            try {
+                log.append(batch);
+            } catch (StoreUnavailable stillUnreachable) {
+                failed.add(batch.size());
+                throw stillUnreachable;
+            }
+            held.removeFirst();
+            heldVisits -= batch.size();
+            wrote(batch);
+            total += batch.size();
+        }
+        return total;
+    }
+
+    private void wrote(List<Visit> batch) {
+        size.addAndGet(-batch.size());
+        written.add(batch.size());
+    }
+
+    private List<Visit> drain(int max) {
+        List<Visit> batch = new ArrayList<>(max);
         Visit visit;
         while (batch.size() < max && (visit = queue.poll()) != null) {
             batch.add(visit);
-            size.decrementAndGet();
         }
-        return batch.size();
+        return batch;
     }
 
     /** The link's visits in the log plus those still queued, read so that no flush runs in between. */
     public synchronized long recordedOrQueued(LinkId link) {
         long queued = queue.stream().filter(visit -> visit.link().equals(link)).count();
-        return log.countFor(link) + queued;
+        long heldBack = held.stream().flatMap(List::stream).filter(visit -> visit.link().equals(link)).count();
+        return log.countFor(link) + queued + heldBack;
     }
 
+    /** Visits waiting, the held ones included. */
     public int queued() {
         return size.get();
+    }
+
+    /** Visits of batches held back because the store was unreachable, waiting for it to return. */
+    public synchronized int held() {
+        return heldVisits;
     }
 
     public long dropped() {
         return dropped.sum();
     }
 
+    /** Visits in writes the log refused; a held batch counts again each time the store refuses it. */
     public long failed() {
         return failed.sum();
     }

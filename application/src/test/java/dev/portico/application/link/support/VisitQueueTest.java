@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.portico.application.link.support.VisitQueue;
 import dev.portico.application.support.FakeLinkStore;
 import dev.portico.application.support.FakeVisitLog;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.link.LinkId;
 import dev.portico.domain.link.NewLink;
 import dev.portico.domain.link.RedirectStatus;
@@ -13,6 +14,7 @@ import dev.portico.domain.link.ShortCode;
 import dev.portico.domain.link.TargetUrl;
 import dev.portico.domain.link.Visit;
 import dev.portico.domain.user.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,6 +112,38 @@ class VisitQueueTest {
         assertThat(log.visits()).containsExactlyElementsOf(offered.subList(2, 5));
         assertThat(queue.queued()).isZero();
         assertThat(queue.flush()).isZero();
+    }
+
+    @Test
+    void givenAnUnreachableStore_flush_holdsTheBatchAndStops_andTheNextFlushWritesItFirst() {
+        VisitQueue queue = new VisitQueue(log, 100, 2);
+        List<Visit> offered = visits(ONE, 5);
+        offered.forEach(queue::offer);
+        StoreUnavailable down = new StoreUnavailable(StoreUnavailable.Store.DATABASE, Duration.ofSeconds(2));
+        log.refuseNextAppend(down);
+
+        assertThatThrownBy(queue::flush).isSameAs(down);
+        assertThat(log.visits()).isEmpty();
+        assertThat(queue.held()).isEqualTo(2);
+        assertThat(queue.queued()).isEqualTo(5);
+
+        assertThat(queue.flush()).isEqualTo(5);
+        assertThat(log.visits()).containsExactlyElementsOf(offered);
+        assertThat(queue.held()).isZero();
+        assertThat(queue.queued()).isZero();
+        assertThat(queue.written()).isEqualTo(5);
+    }
+
+    @Test
+    void givenAStoreThatStaysUnreachable_heldVisitsCountAgainstTheCapacity_andNewOnesAreDroppedAndCounted() {
+        VisitQueue queue = new VisitQueue(log, 4, 2);
+        visits(ONE, 4).forEach(queue::offer);
+        log.refuseNextAppend(new StoreUnavailable(StoreUnavailable.Store.DATABASE, Duration.ofSeconds(2)));
+        assertThatThrownBy(queue::flush).isInstanceOf(StoreUnavailable.class);
+
+        assertThat(queue.offer(visit(ONE, 7))).isFalse();
+        assertThat(queue.dropped()).isEqualTo(1);
+        assertThat(queue.recordedOrQueued(ONE)).isEqualTo(4);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.portico.application.stream.port;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.portico.application.stream.StreamQuote;
 import dev.portico.domain.quote.Quote;
 import dev.portico.domain.quote.Symbol;
 import java.math.BigDecimal;
@@ -126,8 +127,8 @@ public abstract class QuoteStreamContract<T extends QuoteStream> {
     void aSubscriberThatThrows_doesNotStopTheOthers_norItsOwnLaterUpdates() {
         List<BigDecimal> thrower = new CopyOnWriteArrayList<>();
         Prices healthy = new Prices();
-        stream.subscribe(AAPL, quote -> {
-            thrower.add(quote.price());
+        stream.subscribe(AAPL, update -> {
+            thrower.add(update.quote().price());
             throw new IllegalStateException("subscriber broke");
         });
         stream.subscribe(AAPL, healthy);
@@ -136,6 +137,61 @@ public abstract class QuoteStreamContract<T extends QuoteStream> {
         eventually(() -> healthy.seen().size() == 1, "the update for the healthy subscriber");
         move(AAPL, "101.00");
         eventually(() -> healthy.seen().size() == 2 && thrower.size() == 2, "the next update for both");
+    }
+
+    @Test
+    void updatesAreNumberedPerSymbol_fromOne_theSameForEverySubscriber() {
+        Prices first = new Prices();
+        Prices second = new Prices();
+        Prices cisco = new Prices();
+        stream.subscribe(AAPL, first);
+        stream.subscribe(AAPL, second);
+        stream.subscribe(CSCO, cisco);
+
+        move(AAPL, "100.00");
+        eventually(() -> first.seen().size() == 1 && second.seen().size() == 1, "the first update");
+        move(AAPL, "101.00");
+        move(CSCO, "50.00");
+        eventually(() -> first.seen().size() == 2 && second.seen().size() == 2 && cisco.seen().size() == 1,
+                "the second update and CSCO's first");
+
+        assertThat(first.seqs()).containsExactly(1L, 2L);
+        assertThat(second.seqs()).containsExactly(1L, 2L);
+        assertThat(cisco.seqs()).containsExactly(1L);
+    }
+
+    @Test
+    void theSequence_goesOnAfterEverySubscriberLeft() {
+        Prices before = new Prices();
+        QuoteStream.Subscription subscription = stream.subscribe(AAPL, before);
+        move(AAPL, "100.00");
+        eventually(() -> before.seen().size() == 1, "the first update");
+        subscription.cancel();
+
+        Prices after = new Prices();
+        stream.subscribe(AAPL, after);
+        move(AAPL, "102.00");
+        eventually(() -> after.seen().contains(new BigDecimal("102.00")), "the update after resubscribing");
+
+        assertThat(after.seqs().get(after.seqs().size() - 1)).isGreaterThan(1L);
+    }
+
+    @Test
+    void last_isTheLatestDeliveredUpdate_andEmptyBeforeAny() {
+        assertThat(stream.last(AAPL)).isEmpty();
+        Prices apple = new Prices();
+        stream.subscribe(AAPL, apple);
+
+        move(AAPL, "100.00");
+        eventually(() -> apple.seen().size() == 1, "the first update");
+        move(AAPL, "101.00");
+        eventually(() -> apple.seen().size() == 2, "the second update");
+
+        assertThat(stream.last(AAPL)).hasValueSatisfying(update -> {
+            assertThat(update.seq()).isEqualTo(2L);
+            assertThat(update.quote().price()).isEqualByComparingTo("101.00");
+        });
+        assertThat(stream.last(CSCO)).isEmpty();
     }
 
     @Test
@@ -154,13 +210,19 @@ public abstract class QuoteStreamContract<T extends QuoteStream> {
         }
     }
 
-    /** A subscriber that records the prices and symbols it is given. */
-    protected static final class Prices implements Consumer<Quote> {
+    /** A subscriber that records the updates it is given. */
+    protected static final class Prices implements Consumer<StreamQuote> {
+        private final List<StreamQuote> updates = new CopyOnWriteArrayList<>();
         private final List<Quote> quotes = new CopyOnWriteArrayList<>();
 
         @Override
-        public void accept(Quote quote) {
-            quotes.add(quote);
+        public void accept(StreamQuote update) {
+            updates.add(update);
+            quotes.add(update.quote());
+        }
+
+        List<Long> seqs() {
+            return updates.stream().map(StreamQuote::seq).toList();
         }
 
         List<BigDecimal> seen() {
