@@ -97,9 +97,12 @@ start_instance() { # start_instance NAME APP_PORT ADMIN_PORT
 log "two instances on 127.0.0.1:$A1 and 127.0.0.1:$A2, started together on the empty database"
 start_instance a1 "$A1" "$M1"
 start_instance a2 "$A2" "$M2"
-for port in "$A1" "$A2"; do
-  wait_for "the instance on $port" 90 curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$port/api/v1/pulse"
-done
+instance_up() { # instance_up PID PORT: fails at once when the process is gone
+  kill -0 "$1" 2>/dev/null || die "the instance on $2 exited during start-up"
+  curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$2/api/v1/pulse"
+}
+wait_for "the instance on $A1" 90 instance_up "${APP_PIDS[0]}" "$A1"
+wait_for "the instance on $A2" 90 instance_up "${APP_PIDS[1]}" "$A2"
 
 log "nginx on 127.0.0.1:$PROXY_PORT, round-robin over both"
 mkdir -p "$WORK/nginx"
