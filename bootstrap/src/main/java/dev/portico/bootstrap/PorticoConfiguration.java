@@ -159,16 +159,19 @@ public class PorticoConfiguration extends Configuration {
                 || database.getType() == DatabaseConfig.Type.postgresql;
     }
 
-    @ValidationMethod(message = "rateLimiter.type redis needs redis.url, and database.type postgresql needs "
-            + "rateLimiter.type redis: limits must not count per instance")
+    @ValidationMethod(message = "rateLimiter.type redis needs redis.url")
     @JsonIgnore
-    public boolean isRateLimiterShared() {
-        if (rateLimiter == null || redis == null || database == null) {
-            return true;
-        }
-        RateLimiterConfig.Type type = rateLimiter.typeFor(redis);
-        return type == RateLimiterConfig.Type.redis ? redis.getUrl().isPresent()
-                : database.getType() != DatabaseConfig.Type.postgresql;
+    public boolean isRedisGivenForTheRateLimiter() {
+        return rateLimiter == null || redis == null || rateLimiter.typeFor(redis) != RateLimiterConfig.Type.redis
+                || redis.getUrl().isPresent();
+    }
+
+    @ValidationMethod(message = "database.type postgresql needs rateLimiter.type redis: limits must not count per instance")
+    @JsonIgnore
+    public boolean isRateLimiterSharedOnPostgresql() {
+        return rateLimiter == null || redis == null || database == null || redis.getUrl().isEmpty()
+                || database.getType() != DatabaseConfig.Type.postgresql
+                || rateLimiter.typeFor(redis) == RateLimiterConfig.Type.redis;
     }
 
     public JwtConfig getJwt() {

@@ -34,8 +34,9 @@ public final class PulseResource {
     @GET
     @Operation(operationId = "getPulse", summary = "Report the service's health",
             description = "Public. Runs a real query against the database on every call. Answers 200 with "
-                    + "`status: ok` when every dependency works, 200 with `status: degraded` when only the quote "
-                    + "feed's circuit is open, and 503 with `status: down` when the database cannot be queried.",
+                    + "`status: ok` when every dependency works, 200 with `status: degraded` when the quote "
+                    + "feed's circuit is open or, where instances share state through Redis, Redis does not "
+                    + "answer (`checks.redis`), and 503 with `status: down` when the database cannot be queried.",
             security = @SecurityRequirement(name = OpenApiDocument.PUBLIC),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The service is up.",
