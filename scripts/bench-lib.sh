@@ -63,7 +63,7 @@ bench_start() {
 }
 
 bench_login() {
-  local user="bench-$$" pass="Velvet-Harbor-Quartz-71" creds
+  local user="bench-$$-$RANDOM" pass="Velvet-Harbor-Quartz-71" creds
   creds="{\"username\":\"$user\",\"password\":\"$pass\"}"
   curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data "$creds" "$BASE/api/v1/auth/register" \
     || bench_die "register failed"
