@@ -1,5 +1,6 @@
 package dev.portico.adapters.redis.events;
 
+import dev.portico.adapters.redis.connection.ChannelSubscription;
 import dev.portico.adapters.redis.connection.RedisConnections;
 import dev.portico.application.cluster.port.ClusterEvent;
 import dev.portico.application.cluster.port.ClusterEvents;

@@ -1,6 +1,5 @@
-package dev.portico.adapters.redis.events;
+package dev.portico.adapters.redis.connection;
 
-import dev.portico.adapters.redis.connection.RedisConnections;
 import dev.portico.domain.error.StoreUnavailable;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * after the first (a reconnect, or a late first connection) is reported through {@code onMissed}, as
  * what was published meanwhile never reached this instance.
  */
-final class ChannelSubscription implements AutoCloseable {
+public final class ChannelSubscription implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChannelSubscription.class);
     private static final Duration RETRY_EVERY = Duration.ofSeconds(1);
@@ -31,14 +30,16 @@ final class ChannelSubscription implements AutoCloseable {
     private final Runnable onMissed;
     private final AtomicBoolean firstSubscription = new AtomicBoolean(true);
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread daemon = new Thread(runnable, "portico-cluster-events-connect");
+        Thread daemon = new Thread(runnable, "portico-redis-subscribe");
         daemon.setDaemon(true);
         return daemon;
     });
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean closed;
 
-    ChannelSubscription(RedisConnections connections, String channel, Consumer<String> onMessage, Runnable onMissed) {
+    /** {@code onMessage} and {@code onMissed} are called on Lettuce's I/O thread: hand the work on. */
+    public ChannelSubscription(RedisConnections connections, String channel, Consumer<String> onMessage,
+            Runnable onMissed) {
         this.connections = connections;
         this.channel = channel;
         this.onMessage = onMessage;
@@ -46,9 +47,9 @@ final class ChannelSubscription implements AutoCloseable {
     }
 
     /** Subscribes now, or, when Redis cannot be reached, keeps trying in the background. */
-    void start() {
+    public void start() {
         if (!tryOpen()) {
-            LOG.warn("Cannot subscribe to the cluster events yet; trying again every {} s", RETRY_EVERY.toSeconds());
+            LOG.warn("Cannot subscribe to {} yet; trying again every {} s", channel, RETRY_EVERY.toSeconds());
             retryLater();
         }
     }
@@ -58,7 +59,7 @@ final class ChannelSubscription implements AutoCloseable {
             if (!tryOpen()) {
                 retryLater();
             } else if (!closed) {
-                LOG.info("Subscribed to the cluster events");
+                LOG.info("Subscribed to {}", channel);
             }
         }, RETRY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -101,6 +102,7 @@ final class ChannelSubscription implements AutoCloseable {
         closed = true;
         retries.shutdownNow();
         StatefulRedisPubSubConnection<String, String> open = connection;
+        connection = null;
         if (open != null) {
             open.close();
         }
