@@ -1,16 +1,20 @@
 package dev.portico.adapters.redis.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.portico.adapters.redis.connection.RedisConnections;
 import dev.portico.adapters.redis.connection.RedisFailures;
 import dev.portico.application.ratelimit.QuotaDecision;
 import dev.portico.application.ratelimit.RateLimitPolicy;
 import dev.portico.application.ratelimit.port.RateLimiter;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.RedisException;
 import java.time.Duration;
@@ -30,6 +34,7 @@ public final class RedisRateLimiter implements RateLimiter {
     public static final String KEY_PREFIX = "portico:rl:";
     /** A key outlives the refill by this much, so a little clock skew between instances forgets nothing. */
     private static final Duration KEPT_AFTER_REFILL = Duration.ofSeconds(5);
+    private static final long PROXIES = 100_000;
 
     private record EpochNanos(LongSupplier nanos) implements TimeMeter {
 
@@ -47,6 +52,16 @@ public final class RedisRateLimiter implements RateLimiter {
     private final ProxyManager<Object> buckets;
     private final String keyPrefix;
     private final Map<RateLimitPolicy, BucketConfiguration> configurations = new ConcurrentHashMap<>();
+    /*
+     * One proxy per bucket key, kept while it is used, so that concurrent requests of one key in this
+     * process go to Redis as one batched command instead of racing each other's compare-and-swap
+     * (16 requests of one user at once retried their CAS until the limiter was the bottleneck). The
+     * proxy holds no tokens: Redis stays the only count.
+     */
+    private final Cache<String, Bucket> proxies = Caffeine.newBuilder()
+            .maximumSize(PROXIES)
+            .expireAfterAccess(Duration.ofMinutes(5))
+            .build();
 
     /** Under {@link #KEY_PREFIX}, on the wall clock. */
     public RedisRateLimiter(RedisConnections connections) {
@@ -71,8 +86,9 @@ public final class RedisRateLimiter implements RateLimiter {
     public QuotaDecision tryConsume(RateLimitPolicy policy, String key) {
         ConsumptionProbe probe;
         try {
-            probe = buckets.builder()
-                    .build(keyOf(policy, key), () -> configurations.computeIfAbsent(policy, RedisRateLimiter::configuration))
+            probe = proxies.get(keyOf(policy, key), bucketKey -> buckets.builder()
+                            .withOptimization(Optimizations.batching())
+                            .build(bucketKey, () -> configurations.computeIfAbsent(policy, RedisRateLimiter::configuration)))
                     .tryConsumeAndReturnRemaining(1);
         } catch (RedisException | BucketExceptions.BucketExecutionException failure) {
             throw RedisFailures.unavailable("rate limiting", failure);
