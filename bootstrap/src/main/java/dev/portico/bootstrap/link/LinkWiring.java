@@ -61,7 +61,8 @@ public final class LinkWiring {
         LinkSettings settings = new LinkSettings(publicBaseUrl, config.isAllowPrivateTargets(), config.getRedirectStatus());
         CachingLinkStore links = cache(storage, config, cluster);
         cluster.events().subscribe(links);
-        AnnouncedLinkWriter writer = new AnnouncedLinkWriter(links, cluster.events());
+        // A cluster's caches remember no unknown codes (see cache()), so creations need not be announced.
+        AnnouncedLinkWriter writer = new AnnouncedLinkWriter(links, cluster.events(), !cluster.shared());
         environment.metrics().registerGauge("links.unannounced", writer::unannounced);
         VisitQueue visits = new VisitQueue(storage.visits(), visitsConfig.getQueueCapacity(), visitsConfig.getBatchSize());
         VisitLimits visitLimits = storage.sharedVisitLimits().orElseGet(() -> new LiveVisitCounts(visits));

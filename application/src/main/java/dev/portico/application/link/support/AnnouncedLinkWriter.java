@@ -24,15 +24,28 @@ public final class AnnouncedLinkWriter implements LinkWriter {
     private final ClusterEvents events;
     private final LongAdder unannounced = new LongAdder();
 
+    private final boolean announceInserts;
+
+    /** Announces every write: inserts too, for caches that remember unknown codes. */
     public AnnouncedLinkWriter(LinkWriter writer, ClusterEvents events) {
+        this(writer, events, true);
+    }
+
+    /**
+     * With {@code announceInserts} false, only changes and deletes are announced: an insert can make
+     * stale only a remembered unknown code, so caches that remember none need not hear of it, and a
+     * creation costs no round trip to the bus.
+     */
+    public AnnouncedLinkWriter(LinkWriter writer, ClusterEvents events, boolean announceInserts) {
         this.writer = writer;
         this.events = events;
+        this.announceInserts = announceInserts;
     }
 
     @Override
     public InsertOutcome insert(NewLink link, Optional<IdempotencyClaim> claim) {
         InsertOutcome outcome = writer.insert(link, claim);
-        if (outcome instanceof Inserted) {
+        if (announceInserts && outcome instanceof Inserted) {
             announce(new ClusterEvent.LinkWritten(link.code()));
         }
         return outcome;

@@ -53,6 +53,17 @@ class AnnouncedLinkWriterTest {
     }
 
     @Test
+    void withoutInsertAnnouncements_anInsertIsStoredUnheard_butAnUpdateIsHeard() {
+        AnnouncedLinkWriter quiet = new AnnouncedLinkWriter(store, bus, false);
+
+        Link link = ((Inserted) quiet.insert(newLink("hushed"), Optional.empty())).link();
+        assertThat(heard).isEmpty();
+        quiet.delete(link.id());
+
+        assertThat(heard).containsExactly(new ClusterEvent.LinkDeleted(link.id()));
+    }
+
+    @Test
     void anUpdateAndADelete_announceTheCodeAndTheId() {
         Link link = ((Inserted) writer.insert(newLink("launch"), Optional.empty())).link();
         heard.clear();
