@@ -14,7 +14,10 @@
 #    limit, exact max_visits, logout-all across, refresh-token reuse across, the stream from both
 #    with equal seq and the per-user stream limit across, and last a kill -9 of one instance under
 #    write load (no acknowledged link lost, the other keeps serving)
-# 4. stops everything it started and removes the temporary directory, whatever happened
+# 4. then, on the surviving instance: Redis stopped (pulse degraded, logins and creations go on) and
+#    started again; PostgreSQL stopped (503 UPSTREAM_UNAVAILABLE with Retry-After, cached redirects go on,
+#    pulse down) and started again (the visits made meanwhile are written)
+# 5. stops everything it started and removes the temporary directory, whatever happened
 # Exits non-zero when a check failed or something could not start. Needs java and curl.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -163,4 +166,91 @@ java -cp "$JAR:bootstrap/target/test-classes" dev.portico.bootstrap.cluster.Clus
   --instance "http://127.0.0.1:$A1" --instance "http://127.0.0.1:$A2" \
   --kill-pid "${APP_PIDS[0]}" </dev/null || check_rc=$?
 [[ $check_rc -eq 0 ]] || die "ClusterCheck exited with $check_rc"
+
+# --- 4. faults, on the surviving instance ------------------------------------------------------
+SURVIVOR="http://127.0.0.1:$A2"
+FAULTS_FAILED=0
+pass() { echo "ok - $*"; }
+fail() { echo "not ok - $*"; FAULTS_FAILED=$((FAULTS_FAILED + 1)); }
+# call METHOD PATH [curl args...]: sets CODE, BODY, HEADERS; never waits more than 10 s.
+call() {
+  local method="$1" path="$2"; shift 2
+  CODE="$(curl -sS --max-time 10 -o "$WORK/body" -D "$WORK/headers" -w '%{http_code}' -X "$method" \
+    -H 'X-Forwarded-For: 198.51.100.77' "$@" "$SURVIVOR$path" 2>/dev/null)" || CODE="no answer"
+  BODY="$(cat "$WORK/body" 2>/dev/null)"; HEADERS="$(cat "$WORK/headers" 2>/dev/null)"
+}
+json_field() { # the first value of the key in BODY, quoted or not
+  grep -o "\"$1\":\"\{0,1\}[^\",}]*" <<<"$BODY" | head -n 1 | sed "s/^\"$1\":\"\{0,1\}//" || true
+}
+pulse_is() { # pulse_is STATUS CHECK VALUE: polls the pulse for up to 15 s
+  local _
+  for _ in $(seq 1 75); do
+    call GET /api/v1/pulse
+    if [[ "$(json_field status)" == "$1" && "$BODY" == *"\"$2\":\"$3\""* ]]; then return 0; fi
+    sleep 0.2
+  done
+  return 1
+}
+
+creds='{"username":"outage-'$RANDOM'","password":"Velvet-Harbor-Quartz-71"}'
+call POST /api/v1/auth/register -H 'Content-Type: application/json' --data "$creds"
+call POST /api/v1/auth/login -H 'Content-Type: application/json' --data "$creds"
+TOKEN="$(json_field access_token)"
+call POST /api/v1/shorten -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  --data '{"url":"https://example.com/outage"}'
+CODE_OF_LINK="$(json_field code)"
+call GET "/s/$CODE_OF_LINK"
+[[ -n "$TOKEN" && "$CODE" == 302 ]] || die "could not set up the fault checks (last answer $CODE: $BODY)"
+
+log "stopping Redis"
+redis_stop
+if pulse_is degraded redis down; then pass "Redis down: the pulse answers degraded with checks.redis down"
+else fail "Redis down: the pulse said $CODE $BODY"; fi
+call POST /api/v1/shorten -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  --data '{"url":"https://example.com/while-redis-is-down"}'
+if [[ "$CODE" == 201 ]]; then pass "Redis down: a creation still succeeds, its limit counted in the instance"
+else fail "Redis down: a creation answered $CODE $BODY"; fi
+call POST /api/v1/auth/login -H 'Content-Type: application/json' --data "$creds"
+if [[ "$CODE" == 200 ]]; then pass "Redis down: a login still succeeds"; else fail "Redis down: a login answered $CODE $BODY"; fi
+redis_start
+if pulse_is ok redis ok; then pass "Redis back: the pulse is ok again"; else fail "Redis back: the pulse said $CODE $BODY"; fi
+
+# Redis's return dropped every cache (events may have been missed): follow the link once to cache it again.
+call GET "/s/$CODE_OF_LINK"
+log "stopping PostgreSQL"
+postgres_stop
+call POST /api/v1/shorten -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  --data '{"url":"https://example.com/while-the-database-is-down"}'
+retry_after="$(tr -d '\r' <<<"$HEADERS" | awk -F': ' 'tolower($1) == "retry-after" { print $2 }')"
+if [[ "$CODE" == 503 && "$(json_field code)" == UPSTREAM_UNAVAILABLE && "$retry_after" =~ ^[0-9]+$ \
+      && "$BODY" != *SQL* && "$BODY" != *Exception* ]]; then
+  pass "PostgreSQL down: a creation answers 503 UPSTREAM_UNAVAILABLE with Retry-After $retry_after, no SQL"
+else
+  fail "PostgreSQL down: a creation answered $CODE (Retry-After '${retry_after}') $BODY"
+fi
+redirects=0
+for _ in $(seq 1 20); do call GET "/s/$CODE_OF_LINK"; [[ "$CODE" == 302 ]] && redirects=$((redirects + 1)); done
+if [[ $redirects -eq 20 ]]; then pass "PostgreSQL down: the cached link still redirects (20 of 20)"
+else fail "PostgreSQL down: the cached link redirected $redirects of 20 times (last $CODE)"; fi
+call GET /s/not-cached-$RANDOM
+retry_after="$(tr -d '\r' <<<"$HEADERS" | awk -F': ' 'tolower($1) == "retry-after" { print $2 }')"
+if [[ "$CODE" == 503 && "$(json_field code)" == UPSTREAM_UNAVAILABLE && "$retry_after" =~ ^[0-9]+$ ]]; then
+  pass "PostgreSQL down: a code not in the cache answers 503 UPSTREAM_UNAVAILABLE with Retry-After $retry_after"
+else
+  fail "PostgreSQL down: a code not in the cache answered $CODE (Retry-After '${retry_after}') $BODY"
+fi
+if pulse_is down database down; then pass "PostgreSQL down: the pulse answers 503 down with checks.database down"
+else fail "PostgreSQL down: the pulse said $CODE $BODY"; fi
+postgres_start
+visits=""
+for _ in $(seq 1 75); do
+  call GET "/api/v1/links/$CODE_OF_LINK" -H "Authorization: Bearer $TOKEN"
+  visits="$(json_field visits)"
+  [[ "$CODE" == 200 && "$visits" == 22 ]] && break
+  sleep 0.2
+done
+if [[ "$visits" == 22 ]]; then pass "PostgreSQL back: the 20 visits made while it was down were written (22 in all)"
+else fail "PostgreSQL back: the link shows $visits visits, not 22 (last answer $CODE)"; fi
+
+[[ $FAULTS_FAILED -eq 0 ]] || die "$FAULTS_FAILED fault check(s) failed"
 log "all green"

@@ -8,11 +8,14 @@
 # services_start_redis DIR   starts redis-server on a free loopback port, nothing persisted; sets
 #                            REDIS_PORT and REDIS_URL
 # services_stop              stops what the two started (call it from the caller's EXIT trap)
+# postgres_stop / postgres_start, redis_stop / redis_start: stop one and start it again on the same
+#                            port with the same data, for fault tests
 # psql_admin ARGS...         psql as the superuser over the server's socket
 # free_port                  prints a loopback port nobody listens on (and that it has not given yet)
 
 SERVICES_PG_DIR=""
 SERVICES_REDIS_PID=""
+SERVICES_REDIS_DIR=""
 SERVICES_TAKEN=" "
 
 services_log() { echo "==> [${BENCH_NAME:-services}] $*"; }
@@ -74,8 +77,13 @@ redis_ping() {
 }
 
 services_start_redis() {
-  local dir="$1" _
+  SERVICES_REDIS_DIR="$1"
   REDIS_PORT="$(free_port)"
+  redis_start
+}
+
+redis_start() {
+  local dir="$SERVICES_REDIS_DIR" _
   mkdir -p "$dir"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$dir" --save "" --appendonly no \
     >"$dir/server.log" 2>&1 &
@@ -92,12 +100,25 @@ services_start_redis() {
   return 1
 }
 
-services_stop() {
+redis_stop() {
   if [[ -n "$SERVICES_REDIS_PID" ]] && kill -0 "$SERVICES_REDIS_PID" 2>/dev/null; then
     kill "$SERVICES_REDIS_PID" 2>/dev/null || true
     wait "$SERVICES_REDIS_PID" 2>/dev/null || true
   fi
   SERVICES_REDIS_PID=""
+}
+
+postgres_stop() {
+  as_pg "$PGBIN/pg_ctl" -D "$SERVICES_PG_DIR/data" -m fast -w stop >/dev/null
+}
+
+postgres_start() {
+  as_pg "$PGBIN/pg_ctl" -D "$SERVICES_PG_DIR/data" -l "$SERVICES_PG_DIR/server.log" -w \
+    -o "-p $PG_PORT -k $SERVICES_PG_DIR -c listen_addresses=127.0.0.1" start >/dev/null
+}
+
+services_stop() {
+  redis_stop
   if [[ -n "$SERVICES_PG_DIR" && -f "$SERVICES_PG_DIR/data/postmaster.pid" ]]; then
     as_pg "$PGBIN/pg_ctl" -D "$SERVICES_PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
   fi

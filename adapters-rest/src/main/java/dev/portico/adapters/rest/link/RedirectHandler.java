@@ -11,6 +11,7 @@ import dev.portico.application.link.Redirect;
 import dev.portico.application.link.ResolveLink;
 import dev.portico.domain.error.LinkExpired;
 import dev.portico.domain.error.LinkNotFound;
+import dev.portico.domain.error.StoreUnavailable;
 import dev.portico.domain.error.VisitLimitReached;
 import io.dropwizard.core.setup.Environment;
 import java.nio.ByteBuffer;
@@ -129,6 +130,9 @@ public final class RedirectHandler extends Handler.Wrapper {
             error(response, callback, ErrorCode.NOT_FOUND, ErrorWording.SHORT_LINK_NOT_FOUND, requestId);
         } catch (LinkExpired | VisitLimitReached gone) {
             error(response, callback, ErrorCode.GONE, ErrorWording.messageFor(gone), requestId);
+        } catch (StoreUnavailable down) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, ErrorResponses.retryAfterSeconds(down.retryAfter()));
+            error(response, callback, ErrorCode.UPSTREAM_UNAVAILABLE, ErrorWording.messageFor(down), requestId);
         } catch (RuntimeException unexpected) {
             LOG.error("Unhandled error while serving request {}", requestId, unexpected);
             error(response, callback, ErrorCode.INTERNAL_ERROR, UnhandledExceptionMapper.MESSAGE, requestId);
