@@ -5,6 +5,7 @@ import dev.portico.bootstrap.PorticoApplication;
 import dev.portico.bootstrap.PorticoConfiguration;
 import io.dropwizard.core.setup.Environment;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The real application, with a test secret, a clock tests can move, and test-only endpoints: body parsing, refusals, and a request held in flight. */
@@ -15,7 +16,18 @@ public class TestApplication extends PorticoApplication {
     public static final MutableClock CLOCK = MutableClock.running();
 
     public TestApplication() {
-        super(Map.of("JWT_SECRET", JWT_SECRET));
+        this(Map.of());
+    }
+
+    /** With more environment variables than the test secret, e.g. {@code PORTICO_DB_PASSWORD}. */
+    public TestApplication(Map<String, String> environmentVariables) {
+        super(withSecret(environmentVariables));
+    }
+
+    private static Map<String, String> withSecret(Map<String, String> environmentVariables) {
+        Map<String, String> all = new HashMap<>(environmentVariables);
+        all.put("JWT_SECRET", JWT_SECRET);
+        return all;
     }
 
     @Override

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Test classes register it with {@code @ExtendWith(RedisTestServer.Extension.class)} and reach it through
  * {@link #shared()}. When {@code redis-server} is not installed, those tests are skipped, unless the
  * system property {@code portico.test.services} is {@code required} (CI), in which case they fail.
- * Fault tests may {@link #stop()} and {@link #start()} it; it comes back on the same port.
+ * Fault tests may {@link #stop()} and {@link #start()} it; it comes back on the same port. A test that
+ * stops a server others may be using takes {@link #startPrivate() one of its own} and closes it.
  */
-public final class RedisTestServer {
+public final class RedisTestServer implements AutoCloseable {
 
     public static final String SERVICES_PROPERTY = "portico.test.services";
     private static final Duration STARTUP = Duration.ofSeconds(15);
@@ -61,25 +62,47 @@ public final class RedisTestServer {
     /** The server of this JVM, started if it was not; skips or fails the test when it cannot be had. */
     public static synchronized RedisTestServer shared() {
         if (shared == null) {
-            Optional<Path> binary = findBinary();
-            if (binary.isEmpty()) {
-                String message = "redis-server is not installed (apt-get install redis-server)";
-                if ("required".equals(System.getProperty(SERVICES_PROPERTY))) {
-                    throw new IllegalStateException(message + ", and " + SERVICES_PROPERTY + "=required");
-                }
-                Assumptions.abort(message + "; skipping the tests that need it");
-            }
-            try {
-                RedisTestServer server = new RedisTestServer(binary.get(),
-                        Files.createTempDirectory("portico-redis-"), freePort());
-                server.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(server::destroy, "redis-test-server-stop"));
-                shared = server;
-            } catch (IOException failure) {
-                throw new UncheckedIOException(failure);
-            }
+            RedisTestServer server = create(requireBinary());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "redis-test-server-stop"));
+            shared = server;
         }
         return shared;
+    }
+
+    /**
+     * A server of the caller's own on a free port, started; skips or fails the test as {@link #shared()}
+     * does. {@link #close()} stops it and deletes its directory.
+     */
+    public static RedisTestServer startPrivate() {
+        RedisTestServer server = create(requireBinary());
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException failure) {
+            server.close();
+            throw failure;
+        }
+    }
+
+    private static Path requireBinary() {
+        Optional<Path> binary = findBinary();
+        if (binary.isEmpty()) {
+            String message = "redis-server is not installed (apt-get install redis-server)";
+            if ("required".equals(System.getProperty(SERVICES_PROPERTY))) {
+                throw new IllegalStateException(message + ", and " + SERVICES_PROPERTY + "=required");
+            }
+            Assumptions.abort(message + "; skipping the tests that need it");
+        }
+        return binary.get();
+    }
+
+    private static RedisTestServer create(Path binary) {
+        try {
+            return new RedisTestServer(binary, Files.createTempDirectory("portico-redis-"), freePort());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
     }
 
     public int port() {
@@ -228,7 +251,10 @@ public final class RedisTestServer {
         throw new IllegalStateException("redis-server did not answer within " + STARTUP + ": " + logTail());
     }
 
-    private void destroy() {
+    /** Stops the server (thawing it first if frozen) and deletes its directory. */
+    @Override
+    public synchronized void close() {
+        thawIfFrozen();
         stop();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
