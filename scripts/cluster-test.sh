@@ -147,7 +147,16 @@ http {
 EOF
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" >"$WORK/nginx/stdout.log" 2>&1 &
 NGINX_PID=$!
-wait_for "nginx" 10 curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PROXY_PORT/api/v1/pulse"
+proxy_up() {
+  kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/stdout.log" "$WORK/nginx/error.log" 2>/dev/null; die "nginx exited"; }
+  curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:$PROXY_PORT/api/v1/pulse"
+}
+if ! (wait_for "nginx" 20 proxy_up); then
+  log "nginx's logs, and the pulse through it:"
+  cat "$WORK/nginx/stdout.log" "$WORK/nginx/error.log" 2>/dev/null | tail -n 20 | sed 's/^/    /'
+  curl -sS --max-time 2 -i "http://127.0.0.1:$PROXY_PORT/api/v1/pulse" 2>&1 | head -n 20 | sed 's/^/    /'
+  die "nginx did not pass the pulse through"
+fi
 
 # --- 3. checks ---------------------------------------------------------------------------------
 # A script applied twice would fail on its CREATE TABLE (and schema_version's primary key), so

@@ -40,7 +40,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local p i
   for i in $(seq 1 200); do
-    p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
+    p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 12000 ))  # below the ephemeral range (32768-), so no outgoing connection holds it
     [[ "$SERVICES_TAKEN" != *" $p "* ]] || continue
     if ! port_in_use "$p"; then SERVICES_TAKEN="$SERVICES_TAKEN$p "; echo "$p"; return 0; fi
   done
