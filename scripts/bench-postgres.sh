@@ -39,7 +39,7 @@ services_start_redis "$WORK/redis"
 export JWT_SECRET="${JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}"
 
 start_server() { # start_server STORE
-  PORT="$(free_port)"; ADMIN_PORT="$(free_port)"
+  take_port PORT; take_port ADMIN_PORT
   BASE="http://127.0.0.1:$PORT"
   local store_opts=(-Ddw.database.path="$WORK/sqlite-$RANDOM.db")
   if [[ "$1" == postgresql ]]; then

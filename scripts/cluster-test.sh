@@ -80,7 +80,7 @@ wait_for() { # wait_for WHAT SECONDS COMMAND...
 # --- 2. PostgreSQL, Redis, two instances, nginx ------------------------------------------------
 services_start_postgres "$WORK/pg" || die "PostgreSQL did not start"
 services_start_redis "$WORK/redis" || die "Redis did not start"
-PROXY_PORT="$(free_port)"; A1="$(free_port)"; A2="$(free_port)"; M1="$(free_port)"; M2="$(free_port)"
+for port in PROXY_PORT A1 A2 M1 M2; do take_port "$port" || die "no free port found"; done
 JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 export JWT_SECRET
 

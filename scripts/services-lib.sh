@@ -11,7 +11,7 @@
 # postgres_stop / postgres_start, redis_stop / redis_start: stop one and start it again on the same
 #                            port with the same data, for fault tests
 # psql_admin ARGS...         psql as the superuser over the server's socket
-# free_port                  prints a loopback port nobody listens on (and that it has not given yet)
+# take_port NAME             sets NAME to a free loopback port, never one it gave before
 
 SERVICES_PG_DIR=""
 SERVICES_REDIS_PID=""
@@ -37,12 +37,14 @@ services_install() {
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-free_port() {
+# take_port NAME: sets NAME to a loopback port nobody listens on and that no earlier take_port gave.
+# It assigns rather than prints: in a $(...) subshell the list of ports given would be lost.
+take_port() {
   local p i
   for i in $(seq 1 200); do
     p=$(( 20000 + (RANDOM * 32768 + RANDOM) % 12000 ))  # below the ephemeral range (32768-), so no outgoing connection holds it
     [[ "$SERVICES_TAKEN" != *" $p "* ]] || continue
-    if ! port_in_use "$p"; then SERVICES_TAKEN="$SERVICES_TAKEN$p "; echo "$p"; return 0; fi
+    if ! port_in_use "$p"; then SERVICES_TAKEN="$SERVICES_TAKEN$p "; printf -v "$1" '%s' "$p"; return 0; fi
   done
   return 1
 }
@@ -55,7 +57,7 @@ psql_admin() { as_pg "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$SERVICES_PG_DIR
 
 services_start_postgres() {
   SERVICES_PG_DIR="$1"
-  PG_PORT="$(free_port)"
+  take_port PG_PORT
   DB_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   mkdir -p "$SERVICES_PG_DIR"
   chmod 755 "$(dirname "$SERVICES_PG_DIR")"
@@ -78,7 +80,7 @@ redis_ping() {
 
 services_start_redis() {
   SERVICES_REDIS_DIR="$1"
-  REDIS_PORT="$(free_port)"
+  take_port REDIS_PORT
   redis_start
 }
 
