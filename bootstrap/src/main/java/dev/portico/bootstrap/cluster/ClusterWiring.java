@@ -11,6 +11,7 @@ import dev.portico.adapters.redis.ratelimit.RedisRateLimiter;
 import dev.portico.adapters.redis.stream.RedisStreamSeats;
 import dev.portico.application.cluster.support.LocalClusterEvents;
 import dev.portico.application.cluster.support.LocalJobClaims;
+import dev.portico.application.stream.port.QuoteStream;
 import dev.portico.application.stream.support.LocalStreamSeats;
 import dev.portico.bootstrap.StartupRefusedException;
 import dev.portico.bootstrap.config.RedisConfig;
@@ -61,7 +62,7 @@ public final class ClusterWiring {
         environment.lifecycle().manage(Closing.of(events));
         environment.lifecycle().manage(Closing.of(seats));
         LOG.info("Sharing state through Redis at {} as instance {}", settings.redactedUrl(), instance);
-        UnaryOperator<dev.portico.application.stream.port.QuoteStream> quotes = local -> {
+        UnaryOperator<QuoteStream> quotes = local -> {
             RedisQuoteRelay relay = new RedisQuoteRelay(redis, local, instance, RelayTimings.DEFAULT);
             environment.lifecycle().manage(Closing.of(relay));
             return relay;
