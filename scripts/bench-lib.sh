@@ -3,7 +3,7 @@
 # bench_start  starts $PORTICO_JAR (default bootstrap/target/portico.jar) on free ports with $BENCH_CONFIG (default
 #              scripts/bench-config.yml: no request log, logging at WARN) and the shorten, api and
 #              auth limits raised so they don't cut the load; sets WORK, PORT, ADMIN_PORT, BASE, SERVER.
-# bench_login  registers a fresh user and logs in; sets ACCESS.
+# bench_login  registers a fresh user and logs in; sets ACCESS, BENCH_USER and BENCH_PASSWORD.
 # Extra JVM flags (for Portico and the bare Dropwizard reference alike) come from $JAVA_OPTS.
 # Everything started is stopped, and $WORK removed, on exit.
 
@@ -63,8 +63,8 @@ bench_start() {
 }
 
 bench_login() {
-  local user="bench-$$-$RANDOM" pass="Velvet-Harbor-Quartz-71" creds
-  creds="{\"username\":\"$user\",\"password\":\"$pass\"}"
+  BENCH_USER="bench-$$-$RANDOM" BENCH_PASSWORD="Velvet-Harbor-Quartz-71"
+  local creds="{\"username\":\"$BENCH_USER\",\"password\":\"$BENCH_PASSWORD\"}"
   curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' --data "$creds" "$BASE/api/v1/auth/register" \
     || bench_die "register failed"
   ACCESS="$(curl -sf -X POST -H 'Content-Type: application/json' --data "$creds" "$BASE/api/v1/auth/login" \

@@ -1,6 +1,7 @@
 package dev.portico.bootstrap;
 
 import dev.portico.application.auth.AuthenticateAccessToken;
+import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.bootstrap.auth.AuthWiring;
 import dev.portico.bootstrap.cli.BackupCommand;
 import dev.portico.bootstrap.cli.DbCommand;
@@ -16,6 +17,7 @@ import dev.portico.bootstrap.lifecycle.BackgroundJobs;
 import dev.portico.bootstrap.link.LinkWiring;
 import dev.portico.bootstrap.metrics.PrometheusEndpoint;
 import dev.portico.bootstrap.quote.QuoteWiring;
+import dev.portico.bootstrap.ratelimit.Quotas;
 import dev.portico.bootstrap.ratelimit.RateLimitWiring;
 import dev.portico.bootstrap.server.ServerWiring;
 import dev.portico.bootstrap.storage.Storage;
@@ -85,10 +87,12 @@ public class PorticoApplication extends Application<PorticoConfiguration> {
                 environmentVariables, environment, clock);
 
         HttpWiring.install(config.getHttp(), config.getCors(), environment);
-        RateLimitWiring.install(config.getRateLimiter(), config.getRedis(), config.getRateLimits(), cluster, environment,
-                clock);
+        Quotas quotas = RateLimitWiring.install(config.getRateLimiter(), config.getRedis(), config.getRateLimits(), cluster,
+                environment, clock);
         PulseWiring.install(storage, cluster, market.feed(), Version.current(), environment, clock);
-        AuthenticateAccessToken authenticate = AuthWiring.install(config.getJwt(), config.getPasswords(), secret.bytes(),
+        PasswordHashing hashing = AuthWiring.hashing(config.getPasswords(), environment);
+        AuthWiring.gatePasswordRoutes(hashing, quotas, config.getHttp(), config.getCors(), environment);
+        AuthenticateAccessToken authenticate = AuthWiring.install(config.getJwt(), hashing, secret.bytes(),
                 environment, storage, cluster, clock, jobs);
         LinkWiring.install(config.getPublicBaseUrl(), config.getLinks(), config.getVisits(),
                 HttpWiring.securityHeaders(config.getHttp()), environment, storage, cluster, clock, jobs);

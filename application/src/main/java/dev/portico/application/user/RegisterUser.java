@@ -29,7 +29,7 @@ public final class RegisterUser {
     public User register(String rawUsername, String rawPassword, Role role) {
         Username username = Username.of(rawUsername);
         Password password = new Password(rawPassword);
-        policy.check(username, password);
+        hashing.checkStrength(policy, username, password);
         if (users.findByUsername(username).isPresent()) {
             throw new UsernameTaken(Username.FIELD, username.value());
         }

@@ -6,9 +6,11 @@ import dev.portico.adapters.rest.auth.LoginResource;
 import dev.portico.adapters.rest.auth.LogoutAllResource;
 import dev.portico.adapters.rest.auth.LogoutResource;
 import dev.portico.adapters.rest.auth.MeResource;
+import dev.portico.adapters.rest.auth.PasswordRouteGate;
 import dev.portico.adapters.rest.auth.RefreshCookie;
 import dev.portico.adapters.rest.auth.RefreshResource;
 import dev.portico.adapters.rest.auth.RegisterResource;
+import dev.portico.adapters.rest.filter.CorsPolicy;
 import dev.portico.adapters.security.token.JjwtTokenCodec;
 import dev.portico.application.auth.AuthenticateAccessToken;
 import dev.portico.application.auth.Login;
@@ -25,10 +27,14 @@ import dev.portico.application.user.ListUsers;
 import dev.portico.application.user.RegisterUser;
 import dev.portico.application.user.support.PasswordHashing;
 import dev.portico.bootstrap.cluster.Cluster;
+import dev.portico.bootstrap.config.CorsConfig;
+import dev.portico.bootstrap.config.HttpConfig;
 import dev.portico.bootstrap.config.JwtConfig;
 import dev.portico.bootstrap.config.PasswordsConfig;
+import dev.portico.bootstrap.http.HttpWiring;
 import dev.portico.bootstrap.lifecycle.BackgroundJobs;
 import dev.portico.bootstrap.lifecycle.Closing;
+import dev.portico.bootstrap.ratelimit.Quotas;
 import dev.portico.bootstrap.security.Passwords;
 import dev.portico.bootstrap.storage.Storage;
 import io.dropwizard.core.setup.Environment;
@@ -49,11 +55,16 @@ public final class AuthWiring {
     /** In a cluster, the safety net for a cutoff whose event was lost: each instance reloads them this often. */
     static final Duration NOT_BEFORE_RELOAD = Duration.ofSeconds(10);
 
+    /** The admin gauge of password hashes running or queued. */
+    static final String HASHING_PENDING = "passwords.hashing.pending";
+    /** The rate limit policy of login and register, per client address. */
+    static final String AUTH_POLICY = "auth";
+
     private AuthWiring() {
     }
 
     /** Registers the account resources and the auth filter; returns the access-token check the stream needs too. */
-    public static AuthenticateAccessToken install(JwtConfig jwt, PasswordsConfig passwords, byte[] secret,
+    public static AuthenticateAccessToken install(JwtConfig jwt, PasswordHashing hashing, byte[] secret,
             Environment environment, Storage storage, Cluster cluster, Clock clock, BackgroundJobs jobs) {
         TokenSettings settings = jwt.tokenSettings();
         TokenCodec codec = new JjwtTokenCodec(secret, jwt.getIssuer(), jwt.getAudience(), jwt.getClockSkew(), clock);
@@ -63,8 +74,6 @@ public final class AuthWiring {
                     notBefore::mayHaveMissedEvents);
         }
         TokenMint mint = new TokenMint(codec, notBefore, settings);
-        PasswordHashing hashing = Passwords.hashing(passwords);
-        environment.lifecycle().manage(Closing.of(hashing));
         RefreshCookie cookie = new RefreshCookie(jwt.isSecureCookie());
 
         JerseyEnvironment jersey = environment.jersey();
@@ -83,5 +92,21 @@ public final class AuthWiring {
         jobs.every("token-purge", PURGE_FIRST_RUN, PURGE_INTERVAL, "Purging expired refresh token families",
                 jobs.onceInCluster("token-purge", PURGE_CLAIM, purge::purge));
         return authenticate;
+    }
+
+    /** The bounded pool every password check and new password goes through, with its gauge; closed on stop. */
+    public static PasswordHashing hashing(PasswordsConfig passwords, Environment environment) {
+        PasswordHashing hashing = Passwords.hashing(passwords);
+        environment.lifecycle().manage(Closing.of(hashing));
+        environment.metrics().registerGauge(HASHING_PENDING, hashing::pending);
+        return hashing;
+    }
+
+    /** Refuses floods of login and register in front of the servlet chain; see {@link PasswordRouteGate}. */
+    public static void gatePasswordRoutes(PasswordHashing hashing, Quotas quotas, HttpConfig http, CorsConfig cors,
+            Environment environment) {
+        PasswordRouteGate.install(environment, new PasswordRouteGate.Settings(quotas.consumeQuota(),
+                quotas.rules().policy(AUTH_POLICY), quotas.rules().trustedProxies(), hashing,
+                HttpWiring.securityHeaders(http), new CorsPolicy(cors.getAllowedOrigins()), http.getMaxBodySize().toBytes()));
     }
 }

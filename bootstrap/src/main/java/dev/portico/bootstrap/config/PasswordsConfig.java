@@ -13,10 +13,11 @@ public class PasswordsConfig {
     @JsonProperty
     private int iterations = DEFAULT_ITERATIONS;
 
+    /** Unset: {@link #defaultHashingThreads(int)} of this machine's processors. */
     @Min(1)
     @Max(64)
     @JsonProperty
-    private int hashingThreads = 2;
+    private Integer hashingThreads;
 
     /** Hashes that may wait for a thread; beyond that, login and register answer 429. */
     @Min(1)
@@ -29,7 +30,16 @@ public class PasswordsConfig {
     }
 
     public int getHashingThreads() {
-        return hashingThreads;
+        return hashingThreads != null ? hashingThreads : defaultHashingThreads(Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Half the processors, at least one: a login flood keeps the hashing threads busy, and the other
+     * half of the machine stays with redirects and the API. On one processor there is nothing to
+     * leave, and the one thread shares it.
+     */
+    public static int defaultHashingThreads(int processors) {
+        return Math.max(1, processors / 2);
     }
 
     public int getHashingQueue() {

@@ -30,10 +30,13 @@ public final class RateLimitWiring {
     /** While Redis does not answer, limits count in this process; Redis is asked again after this. */
     static final Duration FAILOVER_PAUSE = Duration.ofSeconds(5);
 
-    public static void install(RateLimiterConfig limiter, RedisConfig redis, RateLimitsConfig limits, Cluster cluster,
+    /** Installs the limits in front of the resources; returns them for the handlers that charge quotas before Jersey. */
+    public static Quotas install(RateLimiterConfig limiter, RedisConfig redis, RateLimitsConfig limits, Cluster cluster,
             Environment environment, Clock clock) {
-        RateLimiting.install(environment, new ConsumeQuota(open(limiter.typeFor(redis), cluster, environment, clock)),
+        Quotas quotas = new Quotas(new ConsumeQuota(open(limiter.typeFor(redis), cluster, environment, clock)),
                 rules(limits));
+        RateLimiting.install(environment, quotas.consumeQuota(), quotas.rules());
+        return quotas;
     }
 
     static RateLimiter open(RateLimiterConfig.Type type, Cluster cluster, Environment environment, Clock clock) {

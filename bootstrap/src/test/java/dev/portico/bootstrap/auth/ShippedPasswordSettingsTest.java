@@ -25,6 +25,33 @@ class ShippedPasswordSettingsTest {
     }
 
     @Test
+    void theHashingPoolByDefault_takesHalfTheProcessors_leavingTheRestACoreWhereThereIsOneToLeave() {
+        assertThat(PasswordsConfig.defaultHashingThreads(1)).isEqualTo(1);
+        assertThat(PasswordsConfig.defaultHashingThreads(2)).isEqualTo(1);
+        assertThat(PasswordsConfig.defaultHashingThreads(3)).isEqualTo(1);
+        assertThat(PasswordsConfig.defaultHashingThreads(4)).isEqualTo(2);
+        assertThat(PasswordsConfig.defaultHashingThreads(16)).isEqualTo(8);
+        for (int processors = 2; processors <= 64; processors++) {
+            assertThat(processors - PasswordsConfig.defaultHashingThreads(processors)).as("%d processors", processors)
+                    .isGreaterThanOrEqualTo(1);
+        }
+    }
+
+    @Test
+    void unsetHashingThreads_followTheMachine_andAConfiguredCountIsKept() throws Exception {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        PasswordsConfig unset = yaml.readValue("iterations: 600000", PasswordsConfig.class);
+        PasswordsConfig three = yaml.readValue("hashingThreads: 3", PasswordsConfig.class);
+        JsonNode shipped = yaml.readTree(Path.of("..", "config.yml").toFile());
+
+        assertThat(unset.getHashingThreads())
+                .isEqualTo(PasswordsConfig.defaultHashingThreads(Runtime.getRuntime().availableProcessors()));
+        assertThat(three.getHashingThreads()).isEqualTo(3);
+        assertThat(shipped.path("passwords").has("hashingThreads")).as("config.yml leaves the count to the machine")
+                .isFalse();
+    }
+
+    @Test
     void theDefaultTokenSettings_areTheContracts() {
         JwtConfig jwt = new JwtConfig();
 

@@ -57,7 +57,7 @@ public final class RawHttp {
     /** The status, the headers in order, and the body of one HTTP/1.1 answer read to the end of the stream. */
     public record Reply(int status, List<Header> headers, String body) {
 
-        static Reply parse(String raw) {
+        public static Reply parse(String raw) {
             int end = raw.indexOf("\r\n\r\n");
             if (end < 0) {
                 throw new AssertionError("Not an HTTP answer: " + raw);

@@ -1,55 +1,43 @@
 package dev.portico.adapters.rest.filter;
 
+import dev.portico.adapters.rest.headers.SecurityHeaders.Header;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.Set;
 
-/**
- * CORS from an exact allow-list. An origin that is not listed (and {@code null}, which is never
- * listable) gets no CORS headers at all, so browsers refuse the cross-origin read.
- */
+/** CORS for every servlet response from the {@link CorsPolicy} allow-list; answers preflights itself. */
 public final class CorsFilter extends HttpFilter {
 
-    static final String ALLOWED_METHODS = "GET, POST, PATCH, DELETE, OPTIONS";
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Idempotency-Key, X-Request-Id";
-    static final String EXPOSED_HEADERS = "X-Request-Id, ETag, Location, Retry-After, RateLimit, RateLimit-Policy, "
-            + "Deprecation, Sunset, Link, X-Quote-Stale";
-    static final String MAX_AGE_SECONDS = "600";
+    private final CorsPolicy policy;
 
-    private final Set<String> allowedOrigins;
-
-    public CorsFilter(List<String> allowedOrigins) {
-        this.allowedOrigins = Set.copyOf(allowedOrigins.stream().filter(origin -> !"null".equals(origin)).toList());
+    public CorsFilter(CorsPolicy policy) {
+        this.policy = policy;
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (allowedOrigins.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.addHeader("Vary", "Origin");
         String origin = request.getHeader("Origin");
-        if (origin == null || !allowedOrigins.contains(origin)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.setHeader("Access-Control-Allow-Origin", origin);
-        response.setHeader("Access-Control-Allow-Credentials", "true");
-        if (isPreflight(request)) {
-            response.setHeader("Access-Control-Allow-Methods", ALLOWED_METHODS);
-            response.setHeader("Access-Control-Allow-Headers", ALLOWED_HEADERS);
-            response.setHeader("Access-Control-Max-Age", MAX_AGE_SECONDS);
+        if (policy.allows(origin) && isPreflight(request)) {
+            response.addHeader(CorsPolicy.VARY_ORIGIN.name(), CorsPolicy.VARY_ORIGIN.value());
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Credentials", "true");
+            response.setHeader("Access-Control-Allow-Methods", CorsPolicy.ALLOWED_METHODS);
+            response.setHeader("Access-Control-Allow-Headers", CorsPolicy.ALLOWED_HEADERS);
+            response.setHeader("Access-Control-Max-Age", CorsPolicy.MAX_AGE_SECONDS);
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
-        response.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+        for (Header header : policy.responseHeaders(origin)) {
+            if (header.equals(CorsPolicy.VARY_ORIGIN)) {
+                response.addHeader(header.name(), header.value());
+            } else {
+                response.setHeader(header.name(), header.value());
+            }
+        }
         chain.doFilter(request, response);
     }
 

@@ -8,6 +8,7 @@ import dev.portico.adapters.rest.error.UnhandledExceptionMapper;
 import dev.portico.adapters.rest.error.WebApplicationExceptionMapper;
 import dev.portico.adapters.rest.filter.BodySizeLimitFilter;
 import dev.portico.adapters.rest.filter.CorsFilter;
+import dev.portico.adapters.rest.filter.CorsPolicy;
 import dev.portico.adapters.rest.filter.JsonCharsetFilter;
 import dev.portico.adapters.rest.filter.MediaTypeNegotiation;
 import dev.portico.adapters.rest.filter.OptionsNoContentFilter;
@@ -41,7 +42,7 @@ public final class HttpPlatform {
 
         addFilter(environment, "request-id", new RequestIdFilter(), "/*");
         addFilter(environment, "security-headers", new SecurityHeadersFilter(securityHeaders), "/*");
-        addFilter(environment, "cors", new CorsFilter(settings.allowedOrigins()), "/*");
+        addFilter(environment, "cors", new CorsFilter(new CorsPolicy(settings.allowedOrigins())), "/*");
         addFilter(environment, "body-size-limit", new BodySizeLimitFilter(settings.maxBodyBytes()), "/*");
         addFilter(environment, "token-in-url", new TokenInUrlFilter(), "/api/*");
 

@@ -23,7 +23,7 @@ import java.security.Principal;
 @Priority(Priorities.AUTHORIZATION + 100)
 final class RateLimitFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String DECISION = "portico.rateLimitDecision";
+    private static final String DECISION = RateLimitAnswers.DECISION_ATTRIBUTE;
     private static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final ConsumeQuota consumeQuota;
@@ -40,6 +40,9 @@ final class RateLimitFilter implements ContainerRequestFilter, ContainerResponse
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getProperty(DECISION) instanceof QuotaDecision chargedInFront && chargedInFront.policy().equals(policy)) {
+            return;
+        }
         String client = clientKey(request);
         if (client == null) {
             return;
@@ -47,9 +50,7 @@ final class RateLimitFilter implements ContainerRequestFilter, ContainerResponse
         QuotaDecision decision = consumeQuota.consume(policy, client);
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
-            request.abortWith(ErrorResponses.builder(ErrorCode.RATE_LIMITED,
-                            "Rate limit of " + policy.limit() + " requests per " + policy.window().toSeconds()
-                                    + " s exceeded; retry after the time in Retry-After", null)
+            request.abortWith(ErrorResponses.builder(ErrorCode.RATE_LIMITED, RateLimitAnswers.refusalMessage(policy), null)
                     .header(HttpHeaders.RETRY_AFTER, RateLimitHeaders.retryAfterSeconds(decision))
                     .build());
         }

@@ -4,6 +4,7 @@ import dev.portico.application.user.port.PasswordHasher;
 import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;
+import dev.portico.domain.user.Username;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,10 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the deliberately slow password hash on a few dedicated threads with a short bounded queue.
- * When both are full the caller is refused at once with {@link PasswordHashingSaturated} instead of
- * waiting, so a flood of logins cannot take every request thread. Also keeps one hash of a random
- * password so that a login for an unknown user costs the same work as a wrong password.
+ * Runs the deliberately slow password work (the hash, and a new password's strength estimate) on a
+ * few dedicated threads with a short bounded queue. When both are full the caller is refused at once
+ * with {@link PasswordHashingSaturated} instead of waiting, so a flood of logins cannot take every
+ * request thread; {@link #saturated()} lets an adapter refuse before it even reads the request.
+ * Also keeps one hash of a random password so that a login for an unknown user costs the same work
+ * as a wrong password.
  */
 public final class PasswordHashing implements AutoCloseable {
 
@@ -32,6 +35,8 @@ public final class PasswordHashing implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final int threads;
     private final int queueCapacity;
+    /** Tasks submitted and not yet finished: the running ones and the queued ones. */
+    private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong averageNanos = new AtomicLong();
     private final Future<PasswordHash> nobodysHash;
 
@@ -61,6 +66,14 @@ public final class PasswordHashing implements AutoCloseable {
         run(() -> hasher.matches(password, decoy));
     }
 
+    /** Runs a new password's strength check on the pool: it costs milliseconds of CPU, like a small hash. */
+    public void checkStrength(PasswordPolicy policy, Username username, Password password) {
+        run(() -> {
+            policy.check(username, password);
+            return null;
+        });
+    }
+
     public boolean needsRehash(PasswordHash hash) {
         return hasher.needsRehash(hash);
     }
@@ -68,6 +81,23 @@ public final class PasswordHashing implements AutoCloseable {
     /** Hashes waiting for a thread right now. */
     public int queued() {
         return executor.getQueue().size();
+    }
+
+    /** Hashes running or waiting right now. */
+    public int pending() {
+        return pending.get();
+    }
+
+    /** Whether a hash asked for now would be refused: every thread is busy and the queue is full. */
+    public boolean saturated() {
+        return pending.get() >= threads + queueCapacity;
+    }
+
+    /** Long enough for everything queued now to have run, and at least 1 s. */
+    public Duration retryAfter() {
+        long backlogNanos = averageNanos.get() * (queueCapacity + threads) / threads;
+        Duration backlog = Duration.ofNanos(backlogNanos);
+        return backlog.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : backlog;
     }
 
     /** The moving average time of one hash, zero before the first one. */
@@ -89,13 +119,28 @@ public final class PasswordHashing implements AutoCloseable {
     }
 
     private <T> T run(Callable<T> work) {
+        if (pending.incrementAndGet() > threads + queueCapacity) {
+            pending.decrementAndGet();
+            throw refusal();
+        }
         Future<T> result;
         try {
-            result = executor.submit(() -> timed(work));
+            result = executor.submit(() -> {
+                try {
+                    return timed(work);
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException saturated) {
-            throw new PasswordHashingSaturated(threads, queueCapacity, retryAfter());
+            pending.decrementAndGet();
+            throw refusal();
         }
         return await(result);
+    }
+
+    private PasswordHashingSaturated refusal() {
+        return new PasswordHashingSaturated(threads, queueCapacity, retryAfter());
     }
 
     private <T> T timed(Callable<T> work) throws Exception {
@@ -104,13 +149,6 @@ public final class PasswordHashing implements AutoCloseable {
         long took = System.nanoTime() - start;
         averageNanos.updateAndGet(average -> average == 0 ? took : (average * 7 + took) / 8);
         return value;
-    }
-
-    /** Long enough for everything queued now to have run, rounded up to whole seconds. */
-    private Duration retryAfter() {
-        long backlogNanos = averageNanos.get() * (queueCapacity + threads) / threads;
-        Duration backlog = Duration.ofNanos(backlogNanos);
-        return backlog.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : backlog;
     }
 
     private static <T> T await(Future<T> result) {
@@ -137,6 +175,7 @@ public final class PasswordHashing implements AutoCloseable {
         public Thread newThread(Runnable runnable) {
             Thread thread = new Thread(runnable, "password-hashing-" + count.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         }
     }

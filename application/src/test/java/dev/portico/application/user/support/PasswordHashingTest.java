@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.portico.application.support.FakePasswordHasher;
 import dev.portico.application.support.SaturatedHashing;
+import dev.portico.application.user.port.PasswordStrength;
 import dev.portico.application.user.support.PasswordHashing;
+import dev.portico.domain.error.InvalidInputException;
 import dev.portico.domain.error.PasswordHashingSaturated;
 import dev.portico.domain.user.Password;
 import dev.portico.domain.user.PasswordHash;
+import dev.portico.domain.user.Username;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +65,81 @@ class PasswordHashingTest {
                     .isInstanceOf(PasswordHashingSaturated.class);
         }
         assertThat(hasher.hashedPasswords()).doesNotContain("one too many");
+    }
+
+    @Test
+    void givenABusyThreadAndAFullQueue_saturated_isTrueAndPendingCountsBoth() throws InterruptedException {
+        assertThat(hashing.saturated()).isFalse();
+        assertThat(hashing.pending()).isZero();
+
+        try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
+            assertThat(hashing.saturated()).isTrue();
+            assertThat(hashing.pending()).isEqualTo(2);
+            assertThat(hashing.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        }
+        assertThat(hashing.saturated()).isFalse();
+        assertThat(hashing.pending()).isZero();
+    }
+
+    @Test
+    void givenARefusedCall_pending_isUnchanged() throws InterruptedException {
+        try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                assertThatThrownBy(() -> hashing.hash(new Password("refused"))).isInstanceOf(PasswordHashingSaturated.class);
+            }
+            assertThat(hashing.pending()).isEqualTo(2);
+        }
+        assertThat(hashing.pending()).isZero();
+    }
+
+    @Test
+    void givenANewPassword_checkStrength_runsThePolicyOnAHashingThread() {
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        PasswordPolicy policy = new PasswordPolicy((password, inputs) -> {
+            ranOn.add(Thread.currentThread().getName());
+            return new PasswordStrength.Estimate(4, "", List.of());
+        });
+
+        hashing.checkStrength(policy, Username.of("alice"), new Password("correct horse battery staple"));
+
+        assertThat(ranOn).singleElement().asString().startsWith("password-hashing-");
+    }
+
+    @Test
+    void givenAWeakPassword_checkStrength_throwsThePolicysRefusal() {
+        PasswordPolicy policy = new PasswordPolicy((password, inputs) -> new PasswordStrength.Estimate(1, "", List.of()));
+
+        assertThatThrownBy(() -> hashing.checkStrength(policy, Username.of("alice"), new Password("correct horse battery")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refusal -> assertThat(refusal.field()).contains("password"));
+        assertThat(hashing.pending()).isZero();
+    }
+
+    @Test
+    void givenSaturation_checkStrength_isRefusedWithoutRunningThePolicy() throws InterruptedException {
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        PasswordPolicy policy = new PasswordPolicy((password, inputs) -> {
+            ranOn.add(Thread.currentThread().getName());
+            return new PasswordStrength.Estimate(4, "", List.of());
+        });
+        try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
+            assertThatThrownBy(() -> hashing.checkStrength(policy, Username.of("alice"),
+                    new Password("correct horse battery staple"))).isInstanceOf(PasswordHashingSaturated.class);
+        }
+        assertThat(ranOn).isEmpty();
+    }
+
+    @Test
+    void theHashingThreads_runAtTheLowestJavaPriority() {
+        List<Integer> priorities = new CopyOnWriteArrayList<>();
+        PasswordPolicy policy = new PasswordPolicy((password, inputs) -> {
+            priorities.add(Thread.currentThread().getPriority());
+            return new PasswordStrength.Estimate(4, "", List.of());
+        });
+
+        hashing.checkStrength(policy, Username.of("alice"), new Password("correct horse battery staple"));
+
+        assertThat(priorities).containsExactly(Thread.MIN_PRIORITY);
     }
 
     @Test
