@@ -4,12 +4,13 @@
 #   scripts/bench-auth.sh [DURATION_SECONDS]     (default 15)
 #
 # Starts bootstrap/target/portico.jar on free ports with the shipped config.yml (600,000 PBKDF2
-# iterations, 2 hashing threads) but the per-IP and per-user limits raised so they don't cut the
-# load, then measures:
+# iterations, hashing threads by default half the processors) but the per-IP and per-user limits
+# raised so they don't cut the load, then measures:
 #   1. GET /api/v1/auth/me alone (64 connections),
-#   2. POST /api/v1/auth/login with 4 connections (the hashing capacity) and with 50 (the bounded
-#      executor answers 429 when its threads and queue are full),
+#   2. POST /api/v1/auth/login with 4 connections (within the hashing capacity) and with 50 (the
+#      bounded pool answers 429 when its threads and queue are full, before reading the body),
 #   3. GET /api/v1/auth/me again while 50 connections hammer /login.
+# scripts/bench-flood.sh measures what such a flood does to the redirect and the quote, with ratios.
 # Needs java, curl and wrk (apt-get install -y wrk). Build first: mvn -q -DskipTests package
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,7 +26,7 @@ PORT="$(free_port)"; ADMIN_PORT="$(free_port)"
 BASE="http://127.0.0.1:$PORT"
 export JWT_SECRET="${JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}"
 
-java -Ddw.database.path="$WORK/bench.db" \
+java -XX:ThreadPriorityPolicy=1 -Ddw.database.path="$WORK/bench.db" \
      -Ddw.server.applicationConnectors[0].port="$PORT" -Ddw.server.adminConnectors[0].port="$ADMIN_PORT" \
      -Ddw.rateLimits.auth.limit=100000000 -Ddw.rateLimits.api.limit=100000000 \
      -Ddw.logging.level=WARN \

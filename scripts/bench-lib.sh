@@ -4,7 +4,9 @@
 #              scripts/bench-config.yml: no request log, logging at WARN) and the shorten, api and
 #              auth limits raised so they don't cut the load; sets WORK, PORT, ADMIN_PORT, BASE, SERVER.
 # bench_login  registers a fresh user and logs in; sets ACCESS, BENCH_USER and BENCH_PASSWORD.
-# Extra JVM flags (for Portico and the bare Dropwizard reference alike) come from $JAVA_OPTS.
+# Extra JVM flags (for Portico and the bare Dropwizard reference alike) come from $JAVA_OPTS; Portico
+# also gets $PORTICO_JVM_FLAGS (default -XX:ThreadPriorityPolicy=1, as scripts/run-dev.sh, so the
+# password hashing threads run at a lower OS priority on Linux; see the README's "Passwords").
 # Everything started is stopped, and $WORK removed, on exit.
 
 JAR="${PORTICO_JAR:-bootstrap/target/portico.jar}"
@@ -48,7 +50,7 @@ bench_start() {
   BASE="http://127.0.0.1:$PORT"
   export JWT_SECRET="${JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
-  java ${JAVA_OPTS:-} -Ddw.database.path="$WORK/bench.db" \
+  java ${PORTICO_JVM_FLAGS--XX:ThreadPriorityPolicy=1} ${JAVA_OPTS:-} -Ddw.database.path="$WORK/bench.db" \
        -Ddw.server.applicationConnectors[0].port="$PORT" -Ddw.server.adminConnectors[0].port="$ADMIN_PORT" \
        -Ddw.rateLimits.auth.limit=100000000 -Ddw.rateLimits.api.limit=100000000 \
        -Ddw.rateLimits.shorten.limit=100000000 \

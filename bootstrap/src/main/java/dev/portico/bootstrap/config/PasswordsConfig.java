@@ -1,6 +1,8 @@
 package dev.portico.bootstrap.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -25,6 +27,12 @@ public class PasswordsConfig {
     @JsonProperty
     private int hashingQueue = 16;
 
+    /** While hashes are queued, the share of its time each hashing thread hashes; it rests the rest. */
+    @DecimalMin(value = "0.05")
+    @DecimalMax(value = "1.0")
+    @JsonProperty
+    private double hashingDutyCycle = 0.5;
+
     public int getIterations() {
         return iterations;
     }
@@ -44,5 +52,9 @@ public class PasswordsConfig {
 
     public int getHashingQueue() {
         return hashingQueue;
+    }
+
+    public double getHashingDutyCycle() {
+        return hashingDutyCycle;
     }
 }

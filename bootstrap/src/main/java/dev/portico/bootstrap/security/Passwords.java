@@ -14,7 +14,7 @@ public final class Passwords {
 
     public static PasswordHashing hashing(PasswordsConfig config) {
         return new PasswordHashing(new Pbkdf2PasswordHasher(config.getIterations()), config.getHashingThreads(),
-                config.getHashingQueue());
+                config.getHashingQueue(), config.getHashingDutyCycle());
     }
 
     public static PasswordPolicy policy() {

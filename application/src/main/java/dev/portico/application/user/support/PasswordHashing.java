@@ -7,7 +7,6 @@ import dev.portico.domain.user.PasswordHash;
 import dev.portico.domain.user.Username;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,20 +33,35 @@ public final class PasswordHashing implements AutoCloseable {
     private final ThreadPoolExecutor executor;
     private final int threads;
     private final int queueCapacity;
+    private final double dutyCycle;
     /** Tasks submitted and not yet finished: the running ones and the queued ones. */
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicLong averageNanos = new AtomicLong();
     private final Future<PasswordHash> nobodysHash;
 
+    /** Threads that hash without pause. */
     public PasswordHashing(PasswordHasher hasher, int threads, int queueCapacity) {
+        this(hasher, threads, queueCapacity, 1.0);
+    }
+
+    /**
+     * While hashes are queued, each thread hashes {@code dutyCycle} of its time (above 0, at most 1)
+     * and rests the rest, so a flood takes that share of a core per thread and no more.
+     */
+    public PasswordHashing(PasswordHasher hasher, int threads, int queueCapacity, double dutyCycle) {
+        this(hasher, threads, queueCapacity, dutyCycle, RestingExecutor.SLEEP);
+    }
+
+    PasswordHashing(PasswordHasher hasher, int threads, int queueCapacity, double dutyCycle,
+            RestingExecutor.Pause pause) {
         if (threads < 1 || queueCapacity < 1) {
             throw new IllegalArgumentException("Password hashing needs at least 1 thread and 1 queue slot");
         }
         this.hasher = hasher;
         this.threads = threads;
         this.queueCapacity = queueCapacity;
-        this.executor = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queueCapacity), new HashingThreads(), new ThreadPoolExecutor.AbortPolicy());
+        this.dutyCycle = dutyCycle;
+        this.executor = new RestingExecutor(threads, queueCapacity, dutyCycle, new HashingThreads(), pause);
         this.nobodysHash = executor.submit(() -> hasher.hash(new Password(UUID.randomUUID().toString())));
     }
 
@@ -95,7 +108,7 @@ public final class PasswordHashing implements AutoCloseable {
 
     /** Long enough for everything queued now to have run, and at least 1 s. */
     public Duration retryAfter() {
-        long backlogNanos = averageNanos.get() * (queueCapacity + threads) / threads;
+        long backlogNanos = (long) (averageNanos.get() * (queueCapacity + threads) / threads / dutyCycle);
         Duration backlog = Duration.ofNanos(backlogNanos);
         return backlog.compareTo(MIN_RETRY_AFTER) < 0 ? MIN_RETRY_AFTER : backlog;
     }
