@@ -57,6 +57,8 @@ public final class AuthWiring {
 
     /** The admin gauge of password hashes running or queued. */
     static final String HASHING_PENDING = "passwords.hashing.pending";
+    /** The admin gauge of login and register requests let in by the gate and not answered yet. */
+    static final String HASHING_ADMITTED = "passwords.hashing.admitted";
     /** The rate limit policy of login and register, per client address. */
     static final String AUTH_POLICY = "auth";
 
@@ -99,6 +101,7 @@ public final class AuthWiring {
         PasswordHashing hashing = Passwords.hashing(passwords);
         environment.lifecycle().manage(Closing.of(hashing));
         environment.metrics().registerGauge(HASHING_PENDING, hashing::pending);
+        environment.metrics().registerGauge(HASHING_ADMITTED, hashing::admitted);
         return hashing;
     }
 

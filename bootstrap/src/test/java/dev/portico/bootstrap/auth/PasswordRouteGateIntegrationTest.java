@@ -139,6 +139,28 @@ class PasswordRouteGateIntegrationTest {
         for (CompletableFuture<Http.Reply> login : holding) {
             login.get().assertError(401, "INVALID_CREDENTIALS", null);
         }
+        post("/api/v1/auth/login", "198.51.100.23", Accounts.credentials("nobody-after", Accounts.PASSWORD))
+                .assertError(401, "INVALID_CREDENTIALS", null);
+    }
+
+    @Test
+    void requestsLetIn_holdTheirRoomUntilAnswered_soABurstCannotSlipPastTheGate() throws Exception {
+        try (Socket first = open(); Socket second = open(); Socket third = open()) {
+            head(first, "/api/v1/auth/login", "198.51.100.50", DECLARED_LENGTH, List.of(), false);
+            head(second, "/api/v1/auth/login", "198.51.100.51", DECLARED_LENGTH, List.of(), false);
+            awaitGauge("passwords.hashing.admitted", 2);
+
+            RawHttp.Reply refused = headOnly(third, "/api/v1/auth/login", "198.51.100.52");
+
+            refused.assertError(429, "RATE_LIMITED", null);
+            assertThat(envelopeMessage(refused)).isEqualTo("Too many password checks are in progress; try again shortly");
+            assertThat(pending()).as("nothing is hashing: the two let in still wait for their bodies").isZero();
+        }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (gauge("passwords.hashing.admitted") > 0) {
+            assertThat(System.nanoTime()).as("the abandoned requests give their room back").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     @Test
@@ -195,6 +217,12 @@ class PasswordRouteGateIntegrationTest {
 
     private static RawHttp.Reply head(Socket socket, String path, String client, int declaredLength,
             List<String> extraHeaders) throws IOException {
+        return head(socket, path, client, declaredLength, extraHeaders, true);
+    }
+
+    /** Sends the head of a POST; reads the answer unless {@code awaitReply} is false (then returns null). */
+    private static RawHttp.Reply head(Socket socket, String path, String client, int declaredLength,
+            List<String> extraHeaders, boolean awaitReply) throws IOException {
         StringBuilder head = new StringBuilder("POST ").append(path).append(" HTTP/1.1\r\nHost: localhost\r\n")
                 .append("Content-Type: application/json\r\nX-Forwarded-For: ").append(client).append("\r\n")
                 .append("Content-Length: ").append(declaredLength).append("\r\n");
@@ -202,7 +230,7 @@ class PasswordRouteGateIntegrationTest {
         OutputStream out = socket.getOutputStream();
         out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        return readReply(socket.getInputStream());
+        return awaitReply ? readReply(socket.getInputStream()) : null;
     }
 
     private static void sendBody(Socket socket) throws IOException {
@@ -242,14 +270,22 @@ class PasswordRouteGateIntegrationTest {
     }
 
     private static int pending() {
-        Gauge<?> gauge = metrics().getGauges().get("passwords.hashing.pending");
+        return gauge("passwords.hashing.pending");
+    }
+
+    private static int gauge(String name) {
+        Gauge<?> gauge = metrics().getGauges().get(name);
         return ((Number) gauge.getValue()).intValue();
     }
 
     private static void awaitPending(int count) throws InterruptedException {
+        awaitGauge("passwords.hashing.pending", count);
+    }
+
+    private static void awaitGauge(String name, int atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (pending() < count) {
-            assertThat(System.nanoTime()).as("%d hashes pending within 10 s", count).isLessThan(deadline);
+        while (gauge(name) < atLeast) {
+            assertThat(System.nanoTime()).as("%s at %d within 10 s", name, atLeast).isLessThan(deadline);
             Thread.sleep(5);
         }
     }

@@ -34,7 +34,7 @@ import org.eclipse.jetty.util.component.LifeCycle;
 /**
  * Answers the refusals of login and register in front of the servlet chain, before the body is
  * read, when the address alone decides them: the client is over the {@code auth} limit, or every
- * password hashing thread and queue slot is taken. A flood is made of exactly these requests, so each
+ * password hashing thread and queue slot is taken or promised to a request already let in. A flood is made of exactly these requests, so each
  * refusal costs no servlet, Jersey, JSON or hash, and keeps everything the normal chain puts on a 429:
  * the request id, the security and CORS headers, {@code Retry-After}, the RateLimit fields and the
  * envelope. An allowed request goes on with its decision attached, so the Jersey filter adds the
@@ -101,14 +101,29 @@ public final class PasswordRouteGate extends Handler.Wrapper {
                     decision.retryAfter());
             return true;
         }
-        if (settings.hashing().saturated()) {
+        PasswordHashing hashing = settings.hashing();
+        if (!hashing.tryAdmit()) {
             refusedBusy.mark();
             refuse(request, response, callback, decision, ErrorWording.PASSWORD_HASHING_SATURATED,
-                    settings.hashing().retryAfter());
+                    hashing.retryAfter());
             return true;
         }
         request.setAttribute(RateLimitAnswers.DECISION_ATTRIBUTE, decision);
-        return super.handle(request, response, callback);
+        return admitted(request, response, callback, hashing);
+    }
+
+    /** Passes an admitted request on, and gives its room in the pool back once it is answered. */
+    private boolean admitted(Request request, Response response, Callback callback, PasswordHashing hashing)
+            throws Exception {
+        boolean handled = false;
+        try {
+            handled = super.handle(request, response, Callback.from(callback, hashing::release));
+            return handled;
+        } finally {
+            if (!handled) {
+                hashing.release();
+            }
+        }
     }
 
     private boolean isGated(Request request) {

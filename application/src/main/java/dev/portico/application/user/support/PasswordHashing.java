@@ -36,6 +36,8 @@ public final class PasswordHashing implements AutoCloseable {
     private final double dutyCycle;
     /** Tasks submitted and not yet finished: the running ones and the queued ones. */
     private final AtomicInteger pending = new AtomicInteger();
+    /** Requests let in by {@link #tryAdmit()} and not yet {@link #release() released}. */
+    private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicLong averageNanos = new AtomicLong();
     private final Future<PasswordHash> nobodysHash;
 
@@ -99,6 +101,36 @@ public final class PasswordHashing implements AutoCloseable {
     /** Hashes running or waiting right now. */
     public int pending() {
         return pending.get();
+    }
+
+    /**
+     * Reserves room for one request's password work, one task at a time, until {@link #release()}:
+     * false when the requests already let in, or the tasks already running and queued, fill every
+     * thread and queue slot. A gate in front of the request parser uses it, so that a flood's
+     * requests are refused before any of them is parsed, not after a burst of them slipped in
+     * through a freed slot.
+     */
+    public boolean tryAdmit() {
+        int capacity = threads + queueCapacity;
+        while (true) {
+            int now = admitted.get();
+            if (now >= capacity || pending.get() >= capacity) {
+                return false;
+            }
+            if (admitted.compareAndSet(now, now + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** Requests let in by {@link #tryAdmit()} and not answered yet. */
+    public int admitted() {
+        return admitted.get();
+    }
+
+    /** Gives back what {@link #tryAdmit()} reserved, once the request is answered. */
+    public void release() {
+        admitted.decrementAndGet();
     }
 
     /** Whether a hash asked for now would be refused: every thread is busy and the queue is full. */

@@ -143,6 +143,26 @@ class PasswordHashingTest {
     }
 
     @Test
+    void tryAdmit_letsInAsManyRequestsAsThereAreThreadsAndQueueSlots_untilOneIsReleased() {
+        assertThat(hashing.tryAdmit()).isTrue();
+        assertThat(hashing.tryAdmit()).isTrue();
+        assertThat(hashing.tryAdmit()).as("one thread and one queue slot are spoken for").isFalse();
+
+        hashing.release();
+
+        assertThat(hashing.tryAdmit()).isTrue();
+        assertThat(hashing.tryAdmit()).isFalse();
+    }
+
+    @Test
+    void givenABusyThreadAndAFullQueue_tryAdmit_isFalse() throws InterruptedException {
+        try (SaturatedHashing saturated = SaturatedHashing.fill(hashing, hasher)) {
+            assertThat(hashing.tryAdmit()).isFalse();
+        }
+        assertThat(hashing.tryAdmit()).isTrue();
+    }
+
+    @Test
     void givenTheSaturationIsOver_hash_worksAgain() throws InterruptedException {
         SaturatedHashing.fill(hashing, hasher).close();
 
