@@ -37,10 +37,23 @@ class RestingExecutorTest {
     }
 
     @Test
-    void whileAHashIsQueued_theThreadRestsAfterItsTask_andNotAfterTheLastOne() throws Exception {
+    void whileAHashIsQueued_theThreadRestsAfterItsTask() throws Exception {
+        List<Duration> rests = heldThenQueued(0.5);
+
+        assertThat(rests).as("a rest after the task that had another waiting behind it").isNotEmpty()
+                .allSatisfy(rest -> assertThat(rest).isPositive());
+    }
+
+    @Test
+    void givenAFullDutyCycle_theThreadNeverRests_evenWithWorkQueued() throws Exception {
+        assertThat(heldThenQueued(1.0)).isEmpty();
+    }
+
+    /** Holds one check on the only thread, queues a second behind it, releases both; returns the rests taken. */
+    private static List<Duration> heldThenQueued(double dutyCycle) throws Exception {
         FakePasswordHasher hasher = new FakePasswordHasher(2);
         List<Duration> rests = new CopyOnWriteArrayList<>();
-        PasswordHashing hashing = new PasswordHashing(hasher, 1, 2, 0.5, rests::add);
+        PasswordHashing hashing = new PasswordHashing(hasher, 1, 2, dutyCycle, rests::add);
         hashing.matchNobody(new Password("warm-up: the decoy hash has run"));
         rests.clear();
         hasher.blockChecksOf("held");
@@ -58,21 +71,6 @@ class RestingExecutorTest {
         assertThat(held.get()).isFalse();
         assertThat(queued.get()).isTrue();
         hashing.close();
-        assertThat(rests).as("one rest, after the task that had another waiting behind it").hasSize(1);
-        assertThat(rests.get(0)).isPositive();
-    }
-
-    @Test
-    void aLoneHash_isFollowedByNoRest() {
-        FakePasswordHasher hasher = new FakePasswordHasher(2);
-        List<Duration> rests = new CopyOnWriteArrayList<>();
-        PasswordHashing hashing = new PasswordHashing(hasher, 1, 2, 0.5, rests::add);
-        hashing.matchNobody(new Password("warm-up"));
-
-        hashing.hash(new Password("alone"));
-        hashing.hash(new Password("alone again"));
-        hashing.close();
-
-        assertThat(rests).isEmpty();
+        return rests;
     }
 }
