@@ -24,6 +24,17 @@ final class SocketState {
         this.outbox = outbox;
     }
 
+    /**
+     * Starts the authentication deadline again when the socket actually opens: the state is made at
+     * the upgrade, and under a storm of connections the open can come seconds later, when a client
+     * could not yet have sent anything. Nothing changes once authenticated or closing.
+     */
+    synchronized void opened(long nowNanos) {
+        if (!liveness.closing() && !liveness.authenticated()) {
+            liveness = Liveness.openedAt(nowNanos);
+        }
+    }
+
     /** The hub connection, {@code null} before authentication and after release. */
     synchronized StreamConnection connection() {
         return connection;

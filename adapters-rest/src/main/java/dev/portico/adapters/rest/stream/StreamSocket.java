@@ -74,6 +74,7 @@ public final class StreamSocket implements Session.Listener.AutoDemanding, Strea
     @Override
     public void onWebSocketOpen(Session opened) {
         this.session = opened;
+        state.opened(System.nanoTime());
         endpoint.opened(this);
         if (headerToken != null) {
             authenticate(headerToken);

@@ -29,6 +29,34 @@ class SocketStateTest {
     private final UserId alice = new UserId(1);
 
     @Test
+    void theAuthenticationDeadline_runsFromTheOpen_notFromTheUpgrade() {
+        StreamSettings settings = StreamSettings.defaults();
+        LivenessPolicy policy = new LivenessPolicy(settings);
+        long upgradedAt = 0;
+        long openedAt = upgradedAt + settings.authTimeout().toNanos() * 2;
+        SocketState late = new SocketState(upgradedAt, outbox);
+
+        late.opened(openedAt);
+
+        assertThat(late.sweep(policy, openedAt + 1, EXPIRY.minusSeconds(60), -1, true).actions())
+                .as("a socket that opened a moment ago is not late").isEmpty();
+        assertThat(late.sweep(policy, openedAt + settings.authTimeout().toNanos() + 1, EXPIRY.minusSeconds(60), -1, true)
+                .actions()).containsExactly(LivenessPolicy.Action.REFUSE_UNAUTHENTICATED);
+    }
+
+    @Test
+    void anAuthenticatedSocket_keepsItsStateWhenToldItOpened() {
+        SocketState authenticated = new SocketState(0, outbox);
+        StreamConnection connection = hub.connect(alice, () -> { });
+        assertThat(authenticated.attach(connection, alice, EXPIRY)).isTrue();
+
+        authenticated.opened(1_000);
+
+        assertThat(authenticated.connection()).isSameAs(connection);
+        assertThat(authenticated.renew(alice, EXPIRY.plusSeconds(60))).isTrue();
+    }
+
+    @Test
     void theFirstToBeginTheClose_isTold_andTheOutboxTakesNothingMore() {
         assertThat(state.beginClose(10)).isTrue();
         assertThat(state.beginClose(11)).isFalse();
